@@ -1,0 +1,1 @@
+"""Lexicons and tables, one entry per line; read with importlib.resources."""

@@ -1,0 +1,56 @@
+"""One catalogue of error messages, each with a code, so users can search for them.
+
+Every message about an input names the input (file, and line or row where known) and says
+what is wrong in words a report auditor understands. Raise the exceptions below; never let a
+bare library traceback reach the user.
+
+>>> print(ReportError(E.NOT_A_ZIP, path="plan.docx", kind=".docx"))
+[E003] plan.docx: the file is not a valid .docx (it is not a zip archive); open it in Word and save it again as .docx
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class E(str, Enum):
+    """Message templates. Placeholders are filled from the keyword arguments of the error."""
+
+    EMPTY_FILE = "[E001] {path}: the file is empty"
+    BINARY_GARBAGE = "[E002] {path}: the file is not text in any encoding acnlp knows (UTF-8, UTF-16, Windows-1251); it looks like binary data"
+    NOT_A_ZIP = "[E003] {path}: the file is not a valid {kind} (it is not a zip archive); open it in Word and save it again as {kind}"
+    CORRUPT_OFFICE = "[E004] {path}: the {kind} file could not be opened: {reason}"
+    UNSUPPORTED_FORMAT = "[E005] {path}: the format {suffix!r} is not supported; acnlp reads .txt, .docx, .xlsx, .csv and .html (save old .doc/.xls files in the new format)"
+    NO_TABLE = "[E006] {path}: no report table was found (no header row naming the columns, such as «Найменування заходу» and «Стан виконання»)"
+    NO_STATUS_COLUMN = "[E007] {path}: {where}: the table has a header row ({found}) but no status column «Стан виконання»; the status column is required"
+    NO_MEASURE_COLUMN = "[E008] {path}: {where}: the table has a header row ({found}) but no measure column «Найменування заходу»"
+    NO_ROWS = "[E009] {path}: the report table has a header but no measure rows"
+    NOT_FOUND = "[E010] {path}: no such file or folder"
+    UNREADABLE = "[E011] {path}: the file could not be read: {reason}"
+    NO_LAYOUT = "[E012] {path}: the text file is neither a tab-separated table nor a one-cell-per-line export of a report table"
+    BAD_BACKEND = "[E020] unknown backend {mode!r}; available: {available}"
+    MISSING_EXTRA = "[E021] the {mode!r} backend needs an optional dependency: pip install 'acnlp[{extra}]'"
+    STANZA_MODEL = "[E022] the Stanza backend could not load its model from {path}: {reason}"
+    CONFIG = "[E030] {what}: provided {provided}, missing {missing}"
+
+
+class AcnlpError(Exception):
+    """Base class of all errors acnlp raises on purpose."""
+
+    def __init__(self, template: E, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+        self.code = template.value[1:5]
+        super().__init__(template.value.format(**fields))
+
+
+class ReportError(AcnlpError, ValueError):
+    """An input report cannot be read. The message names the file and the reason."""
+
+    @property
+    def path(self) -> str:
+        return str(self.fields.get("path", ""))
+
+
+class BackendError(AcnlpError, RuntimeError):
+    """A text-analysis backend cannot be set up."""

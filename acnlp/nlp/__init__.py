@@ -1,0 +1,1 @@
+"""The Ukrainian text backbone: tokenisation, lemmas and tags behind one interface."""

@@ -1,0 +1,161 @@
+"""Canonical text for analysis: one apostrophe, one hyphen, two quote marks, plain spaces, no markup.
+
+This is the only place look-alike characters are folded. Lexicons, grammars and the
+backbone downstream assume this canonical form and never handle variants themselves.
+The original cell text is kept unchanged in `acnlp.report.Row`; this module only derives.
+
+>>> normalize("Проводиться  роз’яснювальна\\u00a0робота.<p>")
+"Проводиться роз'яснювальна робота."
+>>> normalize('наказ “Про затвердження” від 01.02.2019 – 05.02.2019')
+'наказ «Про затвердження» від 01.02.2019 - 05.02.2019'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+APOSTROPHE = "'"
+
+#: Always an apostrophe, wherever it stands.
+APOSTROPHES_ALWAYS: dict[str, str] = {
+    "\u02bc": APOSTROPHE,  # MODIFIER LETTER APOSTROPHE (the "correct" Ukrainian one)
+    "\u02b9": APOSTROPHE,  # MODIFIER LETTER PRIME
+    "\u2032": APOSTROPHE,  # PRIME
+    "\u00b4": APOSTROPHE,  # ACUTE ACCENT
+    "\u0060": APOSTROPHE,  # GRAVE ACCENT
+    "\uff07": APOSTROPHE,  # FULLWIDTH APOSTROPHE
+}
+
+#: Apostrophes between two letters, quotation marks elsewhere (‘так’ vs п’ять).
+APOSTROPHES_INSIDE_WORDS: dict[str, str] = {
+    "\u2019": APOSTROPHE,  # RIGHT SINGLE QUOTATION MARK (what Word types)
+    "\u2018": APOSTROPHE,  # LEFT SINGLE QUOTATION MARK
+    "\u201b": APOSTROPHE,  # SINGLE HIGH-REVERSED-9 QUOTATION MARK
+}
+
+#: Quotation marks; each becomes « or » by its position, since straight and „“ quotes don't say.
+QUOTES: frozenset[str] = frozenset(
+    {
+        '"',  # QUOTATION MARK
+        "\u201c",  # LEFT DOUBLE QUOTATION MARK
+        "\u201d",  # RIGHT DOUBLE QUOTATION MARK
+        "\u201e",  # DOUBLE LOW-9 QUOTATION MARK
+        "\u201f",  # DOUBLE HIGH-REVERSED-9 QUOTATION MARK
+        "\u00ab",  # LEFT-POINTING DOUBLE ANGLE QUOTATION MARK
+        "\u00bb",  # RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+        "\u2039",  # SINGLE LEFT-POINTING ANGLE QUOTATION MARK
+        "\u203a",  # SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
+        "\u2018",  # LEFT SINGLE QUOTATION MARK (when not inside a word)
+        "\u2019",  # RIGHT SINGLE QUOTATION MARK (when not inside a word)
+    }
+)
+
+#: Every dash and hyphen becomes HYPHEN-MINUS: grammars then match ranges like 14.05-15.05.2019 once.
+DASHES: dict[str, str] = {
+    "\u2010": "-",  # HYPHEN
+    "\u2011": "-",  # NON-BREAKING HYPHEN
+    "\u2012": "-",  # FIGURE DASH
+    "\u2013": "-",  # EN DASH
+    "\u2014": "-",  # EM DASH
+    "\u2015": "-",  # HORIZONTAL BAR
+    "\u2212": "-",  # MINUS SIGN
+    "\ufe58": "-",  # SMALL EM DASH
+    "\uff0d": "-",  # FULLWIDTH HYPHEN-MINUS
+}
+
+#: Space-like characters become a plain space (then runs are collapsed).
+SPACES: dict[str, str] = {
+    "\u00a0": " ",  # NO-BREAK SPACE
+    "\u2007": " ",  # FIGURE SPACE
+    "\u202f": " ",  # NARROW NO-BREAK SPACE
+    "\u2002": " ",  # EN SPACE
+    "\u2003": " ",  # EM SPACE
+    "\u2009": " ",  # THIN SPACE
+    "\u200a": " ",  # HAIR SPACE
+    "\u3000": " ",  # IDEOGRAPHIC SPACE
+    "\t": " ",  # CHARACTER TABULATION
+    "\r": " ",  # CARRIAGE RETURN
+    "\n": " ",  # LINE FEED
+    "\u2028": " ",  # LINE SEPARATOR
+    "\u2029": " ",  # PARAGRAPH SEPARATOR
+}
+
+#: Invisible characters that only break words apart; removed.
+INVISIBLES: dict[str, None] = {
+    "\u00ad": None,  # SOFT HYPHEN
+    "\u200b": None,  # ZERO WIDTH SPACE
+    "\u200c": None,  # ZERO WIDTH NON-JOINER
+    "\u200d": None,  # ZERO WIDTH JOINER
+    "\u2060": None,  # WORD JOINER
+    "\ufeff": None,  # ZERO WIDTH NO-BREAK SPACE (a BOM inside text)
+}
+
+_CHAR_TABLE = str.maketrans({**APOSTROPHES_ALWAYS, **DASHES, **SPACES, **INVISIBLES})
+
+_HTML_TAG = re.compile(
+    r"""
+    </?                      # opening or closing tag
+    [a-zA-Z][a-zA-Z0-9]*     # tag name: p, i, br, span, td ...
+    (?:\s[^<>]*)?            # attributes, if any
+    /?>                      # end, possibly self-closing
+    """,
+    re.VERBOSE,
+)
+
+_WORD_APOSTROPHE = re.compile(
+    r"""
+    (?<=\w)                  # a letter before
+    [\u2018\u2019\u201b]     # the typographic single quotes Word puts for an apostrophe
+    (?=\w)                   # and a letter after
+    """,
+    re.VERBOSE,
+)
+
+_QUOTE = re.compile("[" + re.escape("".join(sorted(QUOTES))) + "]")
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def strip_markup(text: str) -> str:
+    """Remove leftover HTML tags and decode entities such as ``&nbsp;``.
+
+    >>> strip_markup("декларацій;</p><p>– особистий&nbsp;контроль")
+    'декларацій;  – особистий\\xa0контроль'
+    """
+    return html.unescape(_HTML_TAG.sub(" ", text))
+
+
+def _direct_quotes(text: str) -> str:
+    """Turn every quotation mark into « or » by whether it opens or closes a quotation."""
+
+    def pick(match: re.Match[str]) -> str:
+        i = match.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = (before.isspace() or before in "([{«-/") and not after.isspace()
+        return "«" if opens else "»"
+
+    return _QUOTE.sub(pick, text)
+
+
+def normalize(text: str) -> str:
+    """Return the canonical analysis text of a cell: markup gone, look-alikes folded, spaces collapsed.
+
+    >>> normalize("п\u02bcять  засідань\u00ad")
+    "п'ять засідань"
+    """
+    text = strip_markup(text)
+    text = _WORD_APOSTROPHE.sub(APOSTROPHE, text)
+    text = text.translate(_CHAR_TABLE)
+    text = _direct_quotes(text)
+    return _WHITESPACE_RUN.sub(" ", text).strip()
+
+
+def fold_apostrophes(word: str) -> str:
+    """Fold every apostrophe variant in a single word to ``'`` (for dictionary look-ups).
+
+    >>> fold_apostrophes("роз’яснювальна")
+    "роз'яснювальна"
+    """
+    return _WORD_APOSTROPHE.sub(APOSTROPHE, word).translate(_CHAR_TABLE)

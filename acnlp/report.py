@@ -1,0 +1,84 @@
+"""The value objects every stage passes on: a `Report` made of `Row`s, each knowing where it came from.
+
+Cells keep the text exactly as the input had it (page-break pieces joined, nothing else
+changed); normalisation happens downstream and never overwrites the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a row came from: the file, the table in it, and the input lines or table rows.
+
+    ``lines`` are 1-based line numbers for text files and 1-based row numbers inside the
+    table for .docx/.xlsx/.csv/.html (``table`` is then the 1-based table or sheet number).
+    A row that was split by a page break lists every piece.
+    """
+
+    path: str
+    table: int | None = None
+    lines: tuple[int, ...] = ()
+
+    def describe(self) -> str:
+        """A short human location, e.g. ``report.docx, table 2, row 14``.
+
+        >>> Source("r.txt", None, (12, 14)).describe()
+        'r.txt, lines 12, 14'
+        """
+        where = [self.path]
+        if self.table is not None:
+            where.append(f"table {self.table}")
+        unit = "line" if self.table is None else "row"
+        if self.lines:
+            plural = "s" if len(self.lines) > 1 else ""
+            where.append(f"{unit}{plural} " + ", ".join(map(str, self.lines)))
+        return ", ".join(where)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measure of the program and what the body reported about it.
+
+    ``number`` is the № cell (``"3.1."``, ``"2"``), empty for the measures listed under a
+    numbered risk; ``sub_number`` is a ``1)``-style prefix of the measure text, kept apart
+    from it. ``extra`` holds cells of columns acnlp does not interpret, by header text.
+    """
+
+    index: int
+    section: str | None
+    number: str
+    sub_number: str
+    measure: str
+    deadline: str
+    responsible: str
+    status: str
+    source: Source
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict, with the source flattened to ``file``, ``table`` and ``lines``."""
+        data = asdict(self)
+        src = data.pop("source")
+        data["file"] = src["path"]
+        data["table"] = src["table"]
+        data["lines"] = list(src["lines"])
+        return data
+
+
+@dataclass(frozen=True)
+class Report:
+    """A parsed report: its rows in input order, the title text above the table and the text below it."""
+
+    path: str
+    format: str
+    rows: tuple[Row, ...]
+    title: str = ""
+    footer: str = ""
+    sections: tuple[str, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.rows)
