@@ -1,0 +1,26 @@
+"""The `acnlp` command line: one module per command, composed here.
+
+Exit codes: 0 all inputs went through, 1 some inputs failed (each is reported on stderr),
+2 the command was called wrongly.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from . import lemmatize, parse
+
+app = typer.Typer(
+    name="acnlp",
+    help="Read Ukrainian anti-corruption program reports and tell, row by row, what was really done.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+app.command("parse", epilog=parse.EPILOG)(parse.parse)
+app.command("lemmatize", epilog=lemmatize.EPILOG)(lemmatize.lemmatize)
+
+
+def main() -> None:
+    """Entry point of the ``acnlp`` script."""
+    app()

@@ -1,0 +1,177 @@
+"""From raw rows to a `Report`: header, sections, measure rows and rows split by page breaks.
+
+Shared by every format, so a .docx and its text export give the same rows. The rules:
+
+* The first row whose cells name columns (`acnlp.io.columns`) is the header; what stands
+  above it is the title. Repeated headers and the ``1 2 3 4 5`` numbering row are skipped.
+* A row with a single filled cell in the first column that is not a row number is a section
+  heading (``1. Управління персоналом``, ``<i>1. Створення ...</i>``, ``Додаток 2 ...``).
+  Headings after the last measure row are the footer (signatures).
+* A row right after a page break, with an empty № and a measure cell that is empty or goes on
+  in lower case without a ``1)`` sub-number, continues the row before it: its cells are
+  appended to that row's cells.
+* Every other non-blank row is a measure row, including rows with an empty № under a numbered
+  risk and rows whose status is empty. Nothing else is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import E, ReportError
+from ..normalize import normalize
+from ..report import Report, Row, Source
+from .columns import ROLES, header_columns, is_numbering_row
+from .grid import RawRow
+from .text import ROW_NUMBER
+
+_SUB_NUMBER = re.compile(r"^\s*(\d{1,2}\))\s*")
+_HEADING_PREFIX = re.compile(r"^\s*(?:[IVXІ]+\.|\d{1,2}\.\s|розділ|додаток)", re.IGNORECASE)
+
+
+@dataclass
+class _PendingRow:
+    cells: list[str]
+    raw: RawRow
+    lines: list[int] = field(default_factory=list)
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index]
+
+
+def _join_pieces(first: str, second: str) -> str:
+    """Join the two halves of a cell split by a page break.
+
+    >>> _join_pieces("ресурсно-", "господарського")
+    'ресурсно-господарського'
+    >>> _join_pieces("Закону України «Про", "адміністративні послуги»")
+    'Закону України «Про адміністративні послуги»'
+    """
+    if not first.strip():
+        return second.strip()
+    if not second.strip():
+        return first.rstrip()
+    first = first.rstrip()
+    if len(first) >= 2 and first[-1] == "-" and first[-2].isalpha():
+        return first + second.lstrip()
+    return first + " " + second.lstrip()
+
+
+def _is_heading(raw: RawRow, columns: dict[str, int]) -> bool:
+    filled = raw.filled
+    if filled != [0]:
+        return False
+    text = raw.cells[0]
+    if ROW_NUMBER.match(text):
+        return False
+    return columns.get("number") == 0 or len(raw.cells) == 1 or bool(_HEADING_PREFIX.match(text))
+
+
+def _continues(raw: RawRow, columns: dict[str, int]) -> bool:
+    if not raw.after_break or _cell(raw.cells, columns.get("number")).strip():
+        return False
+    measure = normalize(_cell(raw.cells, columns.get("measure")))
+    if not measure:
+        return True
+    if _SUB_NUMBER.match(measure):
+        return False
+    first_letter = next((ch for ch in measure if ch.isalpha()), "")
+    return first_letter.islower()
+
+
+def _header_error(path: str, raw: RawRow, columns: dict[str, int]) -> None:
+    found = ", ".join(f"«{normalize(c)}»" for c in raw.cells if c.strip())
+    where = Source(path, raw.table, raw.lines).describe().removeprefix(path + ", ")
+    if "status" not in columns:
+        raise ReportError(E.NO_STATUS_COLUMN, path=path, where=where, found=found)
+    if "measure" not in columns:
+        raise ReportError(E.NO_MEASURE_COLUMN, path=path, where=where, found=found)
+
+
+def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
+    """Build the `Report` of one file from its raw rows (see the module docstring for the rules)."""
+    header_at = next((i for i, r in enumerate(raw_rows) if header_columns(r.cells)), None)
+    if header_at is None:
+        raise ReportError(E.NO_TABLE, path=path)
+    columns = header_columns(raw_rows[header_at].cells) or {}
+    _header_error(path, raw_rows[header_at], columns)
+    names = [normalize(c) for c in raw_rows[header_at].cells]
+    title = "\n".join(normalize(" ".join(r.cells)) for r in raw_rows[:header_at] if not r.is_blank())
+
+    pending: list[_PendingRow] = []
+    rows: list[Row] = []
+    sections: list[str] = []
+    headings: list[str] = []  # headings seen since the last measure row
+    section: str | None = None
+
+    def flush() -> None:
+        for p in pending:
+            rows.append(_make_row(path, len(rows) + 1, section, p, columns, names))
+        pending.clear()
+
+    for raw in raw_rows[header_at + 1 :]:
+        if raw.is_blank() or is_numbering_row(raw.cells):
+            continue
+        new_columns = header_columns(raw.cells)
+        if new_columns:
+            _header_error(path, raw, new_columns)
+            columns = new_columns
+            names = [normalize(c) for c in raw.cells]
+            continue
+        if _is_heading(raw, columns):
+            headings.append(normalize(raw.cells[0]))
+            continue
+        if pending and not headings and _continues(raw, columns):
+            last = pending[-1]
+            width = max(len(last.cells), len(raw.cells))
+            last.cells = [_join_pieces(_cell(last.cells, i), _cell(raw.cells, i)) for i in range(width)]
+            last.lines.extend(raw.lines)
+            continue
+        flush()
+        if headings:
+            section = headings[-1]
+            sections.extend(headings)
+            headings.clear()
+        pending.append(_PendingRow(cells=list(raw.cells), raw=raw, lines=list(raw.lines)))
+    flush()
+    if not rows:
+        raise ReportError(E.NO_ROWS, path=path)
+    return Report(
+        path=path,
+        format=format,
+        rows=tuple(rows),
+        title=title,
+        footer="\n".join(headings),
+        sections=tuple(sections),
+    )
+
+
+def _make_row(
+    path: str, index: int, section: str | None, pending: _PendingRow, columns: dict[str, int], names: list[str]
+) -> Row:
+    cells = pending.cells
+    measure = _cell(cells, columns.get("measure")).strip()
+    sub_number = ""
+    match = _SUB_NUMBER.match(measure)
+    if match:
+        sub_number, measure = match.group(1), measure[match.end() :]
+    known = {columns[r] for r in ROLES if r in columns}
+    extra = {
+        (_cell(names, i) or f"column {i + 1}"): c.strip() for i, c in enumerate(cells) if i not in known and c.strip()
+    }
+    return Row(
+        index=index,
+        section=section,
+        number=_cell(cells, columns.get("number")).strip(),
+        sub_number=sub_number,
+        measure=measure,
+        deadline=_cell(cells, columns.get("deadline")).strip(),
+        responsible=_cell(cells, columns.get("responsible")).strip(),
+        status=_cell(cells, columns.get("status")).strip(),
+        source=Source(path, pending.raw.table, tuple(pending.lines)),
+        extra=extra,
+    )

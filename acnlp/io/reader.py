@@ -1,0 +1,122 @@
+"""Read reports: `read_report` for one file, `read_reports` for a batch that never stops on a bad file."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import E, ReportError
+from ..report import Report
+from .assemble import assemble
+
+#: format name -> module with ``read_rows(path, data) -> list[RawRow]``
+READERS: dict[str, str] = {
+    "text": "acnlp.io.text",
+    "docx": "acnlp.io.docx",
+    "xlsx": "acnlp.io.xlsx",
+    "csv": "acnlp.io.delimited",
+    "html": "acnlp.io.htmltable",
+}
+
+SUFFIXES: dict[str, str] = {
+    ".txt": "text",
+    ".tsv": "text",
+    ".text": "text",
+    ".docx": "docx",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+}
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old binary .doc/.xls
+
+
+def detect_format(path: str, data: bytes) -> str:
+    """The reader to use, from the file's first bytes and, failing that, its suffix.
+
+    >>> detect_format("звіт.txt", b"<html><table></table></html>")
+    'html'
+    >>> detect_format("звіт.docx", b"not a zip")
+    Traceback (most recent call last):
+    ...
+    acnlp.errors.ReportError: [E003] звіт.docx: the file is not a valid .docx (it is not a zip archive); open it in Word and save it again as .docx
+    """
+    suffix = Path(path).suffix.lower()
+    if data.startswith(_ZIP_MAGIC):
+        if b"word/" in data[:4096] or suffix == ".docx":
+            return "docx"
+        if b"xl/" in data[:4096] or suffix in (".xlsx", ".xlsm"):
+            return "xlsx"
+        return SUFFIXES.get(suffix, "docx")
+    if data.startswith(_OLE_MAGIC) or suffix in (".doc", ".xls"):
+        raise ReportError(E.UNSUPPORTED_FORMAT, path=path, suffix=suffix or "(none)")
+    if suffix in (".docx", ".xlsx", ".xlsm") and data.strip():
+        raise ReportError(E.NOT_A_ZIP, path=path, kind=suffix)
+    head = data[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<?xml")) or suffix in (".html", ".htm"):
+        return "html"
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    if suffix in ("", ".dat", ".out"):
+        return "text"
+    raise ReportError(E.UNSUPPORTED_FORMAT, path=path, suffix=suffix)
+
+
+def read_report(path: str | Path) -> Report:
+    """Read one report file (any supported format) into a `Report`.
+
+    Raises `acnlp.errors.ReportError`, naming the file and the reason, for anything that is
+    not a readable report.
+    """
+    name = str(path)
+    p = Path(path)
+    if not p.exists():
+        raise ReportError(E.NOT_FOUND, path=name)
+    try:
+        data = p.read_bytes()
+    except OSError as err:
+        raise ReportError(E.UNREADABLE, path=name, reason=err.strerror or str(err)) from None
+    if not data.strip():
+        raise ReportError(E.EMPTY_FILE, path=name)
+    fmt = detect_format(name, data)
+    reader = importlib.import_module(READERS[fmt])
+    return assemble(name, fmt, reader.read_rows(name, data))
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """One input of a batch: its report, or the error that stopped it."""
+
+    path: str
+    report: Report | None = None
+    error: ReportError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and for folders every file with a known suffix below them, sorted."""
+    files: list[Path] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+        else:
+            files.append(p)
+    return files
+
+
+def read_reports(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
+    """Read many reports; a file that fails yields its error and the others still go through."""
+    for path in expand_paths(paths):
+        try:
+            yield ReadResult(str(path), report=read_report(path))
+        except ReportError as err:
+            yield ReadResult(str(path), error=err)
