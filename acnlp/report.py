@@ -71,7 +71,10 @@ class Row:
 
 @dataclass(frozen=True)
 class Report:
-    """A parsed report: its rows in input order, the title text above the table and the text below it."""
+    """A parsed report: its rows in input order, the title above the table, the text below it.
+
+    ``columns`` are the header cells as found (normalised); ``sections`` every heading in order.
+    """
 
     path: str
     format: str
@@ -79,6 +82,7 @@ class Report:
     title: str = ""
     footer: str = ""
     sections: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.rows)

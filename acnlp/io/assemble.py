@@ -7,7 +7,8 @@ Shared by every format, so a .docx and its text export give the same rows. The r
 * A row with a single filled cell in the first column that is not a row number is a section
   heading (``1. Управління персоналом``, ``<i>1. Створення ...</i>``, ``Додаток 2 ...``).
   Headings after the last measure row are the footer (signatures).
-* A row right after a page break, with an empty № and a measure cell that is empty or goes on
+* A row right after a page break (a blank line, a dashed rule, a new table, a repeated
+  header), with an empty № and a measure cell that is empty or goes on
   in lower case without a ``1)`` sub-number, continues the row before it: its cells are
   appended to that row's cells.
 * Every other non-blank row is a measure row, including rows with an empty № under a numbered
@@ -71,8 +72,8 @@ def _is_heading(raw: RawRow, columns: dict[str, int]) -> bool:
     return columns.get("number") == 0 or len(raw.cells) == 1 or bool(_HEADING_PREFIX.match(text))
 
 
-def _continues(raw: RawRow, columns: dict[str, int]) -> bool:
-    if not raw.after_break or _cell(raw.cells, columns.get("number")).strip():
+def _continues(raw: RawRow, columns: dict[str, int], after_break: bool) -> bool:
+    if not after_break or _cell(raw.cells, columns.get("number")).strip():
         return False
     measure = normalize(_cell(raw.cells, columns.get("measure")))
     if not measure:
@@ -113,19 +114,24 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
             rows.append(_make_row(path, len(rows) + 1, section, p, columns, names))
         pending.clear()
 
+    after_break = False  # a break before skipped rows still stands before the next real one
     for raw in raw_rows[header_at + 1 :]:
+        after_break = after_break or raw.after_break
         if raw.is_blank() or is_numbering_row(raw.cells):
             continue
         new_columns = header_columns(raw.cells)
         if new_columns:
+            # A header repeated on a new page: what follows it may continue the last row.
             _header_error(path, raw, new_columns)
             columns = new_columns
             names = [normalize(c) for c in raw.cells]
+            after_break = True
             continue
+        broken, after_break = after_break, False
         if _is_heading(raw, columns):
             headings.append(normalize(raw.cells[0]))
             continue
-        if pending and not headings and _continues(raw, columns):
+        if pending and not headings and _continues(raw, columns, broken):
             last = pending[-1]
             width = max(len(last.cells), len(raw.cells))
             last.cells = [_join_pieces(_cell(last.cells, i), _cell(raw.cells, i)) for i in range(width)]
@@ -147,6 +153,7 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
         title=title,
         footer="\n".join(headings),
         sections=tuple(sections),
+        columns=tuple(n for n in names if n),
     )
 
 

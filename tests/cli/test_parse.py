@@ -1,0 +1,61 @@
+"""`acnlp parse` as a user runs it: real seed reports in, rows out, failures reported."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from acnlp.cli import app
+
+runner = CliRunner()
+
+
+def test_parse_writes_every_row_of_both_seeds_as_jsonl(dms_path, luhansk_path, tmp_path):
+    out = tmp_path / "rows.jsonl"
+    result = runner.invoke(app, ["parse", str(dms_path), str(luhansk_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 42 + 37
+    assert records[0]["file"] == str(dms_path) and records[0]["number"] == "1.1."
+    assert records[42]["file"] == str(luhansk_path) and records[42]["lines"] == [24]
+    assert "79 rows from 2 of 2 files" in result.stderr
+
+
+def test_parse_csv_opens_with_cyrillic_intact(dms_path, tmp_path):
+    out = tmp_path / "rows.csv"
+    result = runner.invoke(app, ["parse", str(dms_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 42
+    assert rows[1]["number"] == "2.1" and rows[1]["lines"] == "[12, 14]"
+    assert rows[1]["deadline"] == "Грудень 2019 року"
+
+
+def test_parse_a_folder_reports_the_bad_file_and_keeps_the_others(dms_path, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a_good.txt").write_bytes(dms_path.read_bytes())
+    (folder / "b_broken.docx").write_bytes(b"this is not a zip")
+    (folder / "c_empty.csv").write_bytes(b"")
+    result = runner.invoke(app, ["parse", str(folder)])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 42
+    assert "b_broken.docx: the file is not a valid .docx" in result.stderr
+    assert "c_empty.csv: the file is empty" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_parse_usage_errors_exit_with_2():
+    assert runner.invoke(app, ["parse"]).exit_code == 2
+    assert runner.invoke(app, ["parse", "--no-such-option", "x.txt"]).exit_code == 2
+
+
+def test_parse_help_shows_an_example():
+    result = runner.invoke(app, ["parse", "--help"])
+    assert result.exit_code == 0
+    assert "acnlp parse corpus/reports/dms_2019_annual.txt -o rows.jsonl" in result.stdout
