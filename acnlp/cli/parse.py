@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -40,24 +41,25 @@ def parse(
     fmt = output_format(output) if output else "jsonl"
     stream = output.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") if output else sys.stdout
     failed = 0
-    rows_written = 0
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
         console=err_console, transient=True, disable=len(paths) < 2,
     )
+
+    def records() -> Iterator[dict[str, Any]]:
+        nonlocal failed
+        task = progress.add_task("Parsing", total=len(paths))
+        for result in read_reports(paths):
+            progress.advance(task)
+            if result.report is None:
+                failed += 1
+                report_error(str(result.error))
+                continue
+            yield from (row.to_dict() for row in result.report.rows)
+
     try:
         with progress:
-            task = progress.add_task("Parsing", total=len(paths))
-            records = []
-            for result in read_reports(paths):
-                progress.advance(task)
-                if result.error is not None:
-                    failed += 1
-                    report_error(str(result.error))
-                    continue
-                assert result.report is not None
-                records.extend(row.to_dict() for row in result.report.rows)
-            rows_written = write_rows(records, stream, fmt)
+            rows_written = write_rows(records(), stream, fmt)
     finally:
         if output:
             stream.close()
