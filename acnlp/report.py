@@ -15,20 +15,27 @@ class Source:
     """Where a row came from: the file, the table in it, and the input lines or table rows.
 
     ``lines`` are 1-based line numbers for text files and 1-based row numbers inside the
-    table for .docx/.xlsx/.csv/.html (``table`` is then the 1-based table or sheet number).
-    A row that was split by a page break lists every piece.
+    table for .docx/.xlsx/.csv/.html, where ``table`` is the 1-based table (or sheet) number.
+    A row split by a page break lists every piece; when the pieces stand in different tables
+    (a Word table split over two pages), ``tables`` gives each piece's table.
     """
 
     path: str
     table: int | None = None
     lines: tuple[int, ...] = ()
+    tables: tuple[int | None, ...] = ()
 
     def describe(self) -> str:
         """A short human location, e.g. ``report.docx, table 2, row 14``.
 
         >>> Source("r.txt", None, (12, 14)).describe()
         'r.txt, lines 12, 14'
+        >>> Source("r.docx", 1, (7, 2), tables=(1, 2)).describe()
+        'r.docx, table 1, row 7; table 2, row 2'
         """
+        if self.tables and len(set(self.tables)) > 1:
+            pieces = "; ".join(f"table {t}, row {n}" for t, n in zip(self.tables, self.lines))
+            return f"{self.path}, {pieces}"
         where = [self.path]
         if self.table is not None:
             where.append(f"table {self.table}")
@@ -66,6 +73,7 @@ class Row:
         data["file"] = src["path"]
         data["table"] = src["table"]
         data["lines"] = list(src["lines"])
+        data["tables"] = list(src["tables"])
         return data
 
 

@@ -36,6 +36,7 @@ class _PendingRow:
     cells: list[str]
     raw: RawRow
     lines: list[int] = field(default_factory=list)
+    tables: list[int | None] = field(default_factory=list)
 
 
 def _cell(cells: list[str], index: int | None) -> str:
@@ -136,13 +137,16 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
             width = max(len(last.cells), len(raw.cells))
             last.cells = [_join_pieces(_cell(last.cells, i), _cell(raw.cells, i)) for i in range(width)]
             last.lines.extend(raw.lines)
+            last.tables.extend(raw.table for _ in raw.lines)
             continue
         flush()
         if headings:
             section = headings[-1]
             sections.extend(headings)
             headings.clear()
-        pending.append(_PendingRow(cells=list(raw.cells), raw=raw, lines=list(raw.lines)))
+        pending.append(
+            _PendingRow(cells=list(raw.cells), raw=raw, lines=list(raw.lines), tables=[raw.table for _ in raw.lines])
+        )
     flush()
     if not rows:
         raise ReportError(E.NO_ROWS, path=path)
@@ -179,6 +183,6 @@ def _make_row(
         deadline=_cell(cells, columns.get("deadline")).strip(),
         responsible=_cell(cells, columns.get("responsible")).strip(),
         status=_cell(cells, columns.get("status")).strip(),
-        source=Source(path, pending.raw.table, tuple(pending.lines)),
+        source=Source(path, pending.raw.table, tuple(pending.lines), tuple(pending.tables)),
         extra=extra,
     )

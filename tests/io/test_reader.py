@@ -47,16 +47,16 @@ def _docx(path: Path) -> Path:
         row = table.add_row().cells
         for cell, text in zip(row, (number, measure, deadline, responsible, status)):
             cell.text = text
-    # The second page: Word repeats the header, and the last row of page one goes on there.
-    doc.add_paragraph(SECTION_2)
+    heading = table.add_row().cells
+    heading[0].merge(heading[4]).text = SECTION_2
+    row = table.add_row().cells
+    for cell, text in zip(row, EXPECTED[3][:4] + ("Оприлюднено 37 звітів;",)):
+        cell.text = text
+    # The next page: Word repeats the header, and the last row of page one goes on under it.
     second = doc.add_table(rows=0, cols=5)
-    for cells in (HEADER, EXPECTED[3][:2] + ("Постійно", "Тендерний комітет", "Оприлюднено 37 звітів;")):
-        row = second.add_row().cells
-        for cell, text in zip(row, cells):
-            cell.text = text
-    tail = second.add_row().cells
-    tail[1].text = ""
-    tail[4].text = "порушень строків не допущено"
+    for cell, text in zip(second.add_row().cells, HEADER):
+        cell.text = text
+    second.add_row().cells[4].text = "порушень строків не допущено"
     doc.save(path)
     return path
 
@@ -118,8 +118,8 @@ def test_reader_every_format_gives_the_same_rows(tmp_path, fmt):
 def test_reader_docx_row_split_over_two_tables_keeps_both_sources(tmp_path):
     report = read_report(_docx(tmp_path / "report.docx"))
     last = report.rows[-1]
-    assert last.source.table == 2
-    assert last.source.lines == (2, 3)
+    assert (last.source.table, last.source.lines, last.source.tables) == (1, (8, 2), (1, 2))
+    assert last.source.describe().endswith("report.docx, table 1, row 8; table 2, row 2")
 
 
 @pytest.mark.parametrize("encoding,delimiter", [("cp1251", ";"), ("utf-8", ","), ("utf-16", "\t")])
