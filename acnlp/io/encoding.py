@@ -32,6 +32,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# Cyrillic letters Windows-1251 can hold, ASCII, and the typographic marks Word inserts.
+_CP1251_USUAL = set("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё" "АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯЫЭЪЁ") | set(
+    "«»–—’‘“”„№…\u00a0"
+) | {chr(c) for c in range(32, 127)} | {"\t", "\n", "\r"}
+
+
+def _plausible_cp1251(text: str) -> bool:
+    """Random bytes decode to about two thirds usual characters; real text to nearly all."""
+    usual = sum(ch in _CP1251_USUAL for ch in text)
+    return usual >= 0.97 * len(text)
+
+
 def _looks_like_text(text: str) -> bool:
     if not text:
         return True
@@ -68,10 +80,9 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
             candidates.append((data.decode("utf-8"), "utf-8"))
         except UnicodeDecodeError:
             # Windows-1251 decodes almost any byte string, so it is the last resort, and only
-            # trusted when the result is mostly letters rather than symbol soup.
+            # trusted when the result is made of what Ukrainian documents are made of.
             text = data.decode("cp1251", errors="replace")
-            letters = sum(ch.isalpha() or ch.isspace() for ch in text)
-            if letters >= 0.8 * len(text):
+            if _plausible_cp1251(text):
                 candidates.append((text, "cp1251"))
     for text, encoding in candidates:
         if _looks_like_text(text):
