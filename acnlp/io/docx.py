@@ -35,6 +35,7 @@ from lxml import etree
 
 from ..errors import E, ReportError
 from .grid import RawRow
+from .office import require_zip
 
 _KIND = ".docx"
 _BROKEN_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
@@ -79,10 +80,7 @@ def read_rows(path: str, data: bytes) -> list[RawRow]:
 
 
 def _open_body(path: str, data: bytes) -> etree._Element:
-    if not data.strip():
-        raise ReportError(E.EMPTY_FILE, path=path)
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ReportError(E.NOT_A_ZIP, path=path, kind=_KIND)
+    require_zip(path, data, _KIND)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())

@@ -32,6 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..errors import E, ReportError
 from .grid import RawRow
+from .office import require_zip
 
 _KIND = ".xlsx"
 _BROKEN_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
@@ -50,10 +51,7 @@ def read_rows(path: str, data: bytes) -> list[RawRow]:
 
 
 def _open(path: str, data: bytes) -> openpyxl.Workbook:
-    if not data.strip():
-        raise ReportError(E.EMPTY_FILE, path=path)
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ReportError(E.NOT_A_ZIP, path=path, kind=_KIND)
+    require_zip(path, data, _KIND)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about every unsupported extension (data validation, conditional
