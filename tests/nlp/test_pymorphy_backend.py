@@ -1,0 +1,105 @@
+"""The pymorphy3 backbone on words and phrasings of anti-corruption program reports.
+
+The words were written fresh for these tests, in the spelling Word produces (typographic
+apostrophes); the expected lemmas follow the UD convention the backbone is built to (the
+impersonal -но/-то form lemmatises to the infinitive, a participle to its adjective).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from acnlp.nlp.base import Analysis, Backbone, Token
+from acnlp.nlp.pymorphy_backend import PymorphyBackbone
+
+REPORT_WORDS = [
+    ("наказом", "наказ"),
+    ("проведено", "провести"),
+    ("роз’яснювальна", "роз'яснювальний"),
+    ("засідань", "засідання"),
+    ("року", "рік"),
+    ("ради", "рада"),
+    ("роботи", "робота"),
+    ("проведені", "проведений"),
+    ("виконано", "виконати"),
+    ("п’ять", "п'ять"),
+]
+
+
+@pytest.mark.parametrize(("word", "lemma"), REPORT_WORDS, ids=[w for w, _ in REPORT_WORDS])
+def test_pymorphy_backend_lemmatises_report_words(backbone: PymorphyBackbone, word: str, lemma: str) -> None:
+    (token,) = backbone.analyze(word).tokens
+    assert token.lemma == lemma
+
+
+def test_pymorphy_backend_is_a_backbone(backbone: PymorphyBackbone) -> None:
+    assert isinstance(backbone, Backbone)
+    assert backbone.name == "pymorphy3"
+
+
+def test_pymorphy_backend_impersonal_form_features(backbone: PymorphyBackbone) -> None:
+    (token,) = backbone.analyze("виконано").tokens
+    assert (token.pos, token.person, token.aspect) == ("VERB", "0", "Perf")
+    assert token.morph["VerbForm"] == "Fin"
+    assert "Impe" in token.tag
+
+
+def test_pymorphy_backend_participle_features(backbone: PymorphyBackbone) -> None:
+    (token,) = backbone.analyze("проведені").tokens
+    assert token.pos == "ADJ"
+    assert (token.morph["VerbForm"], token.voice, token.aspect) == ("Part", "Pass", "Perf")
+    assert token.morph["Number"] == "Plur"
+
+
+def test_pymorphy_backend_reflexive_present_features(backbone: PymorphyBackbone) -> None:
+    (token,) = backbone.analyze("здійснюється").tokens
+    assert token.lemma == "здійснюватися"
+    assert (token.pos, token.aspect, token.tense, token.person) == ("VERB", "Imp", "Pres", "3")
+    assert token.morph["Number"] == "Sing"
+
+
+def test_pymorphy_backend_offsets_point_into_normalised_text(backbone: PymorphyBackbone) -> None:
+    original = "Проведено  п’ять засідань\u00a0(протоколи від 12.03.2024 № 45/24)."
+    analysis = backbone.analyze(original)
+    assert analysis.original == original
+    assert analysis.text == "Проведено п'ять засідань (протоколи від 12.03.2024 № 45/24)."
+    for token in analysis.tokens:
+        assert analysis.text[token.start : token.end] == token.text
+
+
+def test_pymorphy_backend_numbers_punctuation_and_latin(backbone: PymorphyBackbone) -> None:
+    tokens = {t.text: t for t in backbone.analyze("від 12.03.2024 № 45/24 (система COVID).").tokens}
+    assert (tokens["12.03.2024"].pos, tokens["12.03.2024"].lemma) == ("NUM", "12.03.2024")
+    assert (tokens["45/24"].pos, tokens["45/24"].lemma) == ("NUM", "45/24")
+    assert tokens["("].pos == tokens[")"].pos == tokens["."].pos == "PUNCT"
+    assert tokens["№"].pos == "SYM"
+    assert (tokens["COVID"].pos, tokens["COVID"].lemma) == ("X", "covid")
+
+
+def test_pymorphy_backend_context_picks_governed_case(backbone: PymorphyBackbone) -> None:
+    tokens = backbone.analyze("до кінця поточного року").tokens
+    assert [t.lemma for t in tokens] == ["до", "кінець", "поточний", "рік"]
+    assert tokens[0].pos == "ADP"
+    assert {t.morph["Case"] for t in tokens[1:]} == {"Gen"}
+
+
+def test_pymorphy_backend_tokens_equal_constructed_tokens(backbone: PymorphyBackbone) -> None:
+    token = backbone.analyze("роботи").tokens[0]
+    rebuilt = Token(token.text, token.start, token.end, token.lemma, token.pos, token.tag, dict(token.morph))
+    assert token == rebuilt
+    assert repr(token) == repr(rebuilt)
+
+
+def test_pymorphy_backend_empty_text(backbone: PymorphyBackbone) -> None:
+    assert backbone.analyze("  ") == Analysis("  ", "", ())
+
+
+def test_pymorphy_backend_pipe_equals_analyze(backbone: PymorphyBackbone) -> None:
+    texts = ["Наказом від 26.02.2019 № 29/аг затверджено план.", "", "Роз’яснювальна робота проводиться постійно."]
+    assert list(backbone.pipe(texts)) == [backbone.analyze(t) for t in texts]
+
+
+def test_pymorphy_backend_fresh_instance_agrees_with_cached(backbone: PymorphyBackbone) -> None:
+    text = "Інформація щодо виконання заходів розміщена на офіційному вебсайті ради."
+    backbone.analyze(text)
+    assert PymorphyBackbone().analyze(text) == backbone.analyze(text)
