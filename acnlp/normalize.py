@@ -35,6 +35,7 @@ APOSTROPHES_INSIDE_WORDS: dict[str, str] = {
 }
 
 #: Quotation marks; each becomes « or » by its position, since straight and „“ quotes don't say.
+#: « and » themselves are the canonical pair and are left as written.
 QUOTES: frozenset[str] = frozenset(
     {
         '"',  # QUOTATION MARK
@@ -42,8 +43,6 @@ QUOTES: frozenset[str] = frozenset(
         "\u201d",  # RIGHT DOUBLE QUOTATION MARK
         "\u201e",  # DOUBLE LOW-9 QUOTATION MARK
         "\u201f",  # DOUBLE HIGH-REVERSED-9 QUOTATION MARK
-        "\u00ab",  # LEFT-POINTING DOUBLE ANGLE QUOTATION MARK
-        "\u00bb",  # RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
         "\u2039",  # SINGLE LEFT-POINTING ANGLE QUOTATION MARK
         "\u203a",  # SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
         "\u2018",  # LEFT SINGLE QUOTATION MARK (when not inside a word)
@@ -116,6 +115,14 @@ _QUOTE = re.compile("[" + re.escape("".join(sorted(QUOTES))) + "]")
 
 _WHITESPACE_RUN = re.compile(r"\s+")
 
+# Any character some step above would change. Most cells have none, and then collapsing the
+# whitespace is all there is to do: the backbone normalises every text, so this matters.
+_NEEDS_FOLDING = re.compile(
+    "[<&"
+    + re.escape("".join(sorted({*APOSTROPHES_ALWAYS, *APOSTROPHES_INSIDE_WORDS, *QUOTES, *DASHES, *SPACES, *INVISIBLES})))
+    + "]"
+)
+
 
 def strip_markup(text: str) -> str:
     """Remove leftover HTML tags and decode entities such as ``&nbsp;``.
@@ -145,6 +152,8 @@ def normalize(text: str) -> str:
     >>> normalize("п\u02bcять  засідань\u00ad")
     "п'ять засідань"
     """
+    if not _NEEDS_FOLDING.search(text):
+        return " ".join(text.split())
     text = strip_markup(text)
     text = _WORD_APOSTROPHE.sub(APOSTROPHE, text)
     text = text.translate(_CHAR_TABLE)
