@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ from ..normalize import normalize
 from .base import Analysis, Token
 
 #: The tiny test model trained from the seed reports by training/stanza_lemmatizer.py.
-SHIPPED_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "stanza-uk-lemma-tiny"
+SHIPPED_MODEL_DIR = Path(str(resources.files("acnlp.models").joinpath("stanza-uk-lemma-tiny")))
 
 #: The lemma model file of a directory made by training/stanza_lemmatizer.py.
 LEMMA_FILE = "lemma.pt"

@@ -1,0 +1,1 @@
+"""Models shipped with acnlp. Installed as the ``acnlp.models`` package so every install has them."""
