@@ -1,7 +1,5 @@
-"""Report readers: every format becomes raw rows, and one assembler makes them a `Report`.
-
->>> report = read_report("corpus/reports/dms_2019_annual.txt")  # doctest: +SKIP
-"""
+"""Report readers: every format becomes raw rows (`acnlp.io.grid`), and one assembler
+(`acnlp.io.assemble`) makes them a `Report`, so every format follows the same rules."""
 
 from .reader import READERS, ReadResult, detect_format, expand_paths, read_report, read_reports
 from .writers import write_rows
