@@ -45,7 +45,9 @@ def lemmatize(
             print(json.dumps({"text": token.text, "start": token.start, "end": token.end, "lemma": token.lemma,
                               "pos": token.pos, "tag": token.tag, "morph": token.morph}, ensure_ascii=False))
         return
-    table = Table("token", "lemma", "pos", "features", "tag")
+    table = Table()
+    for column in ("token", "lemma", "pos", "features", "tag"):
+        table.add_column(column, overflow="fold")  # wrap long features, never cut them off
     for token in analysis.tokens:
         features = "|".join(f"{k}={v}" for k, v in sorted(token.morph.items()))
         table.add_row(token.text, token.lemma, token.pos, features, token.tag)

@@ -14,7 +14,7 @@ Importing this module registers the factory.
 >>> [t.lemma_ for t in doc]
 ['провести', "п'ять", 'засідання', 'рада', '.']
 >>> str(doc[0].morph), doc[0].pos_
-('Aspect=Perf|Mood=Ind|Person=0|VerbForm=Fin', 'VERB')
+('Aspect=Perf|Mood=Ind|Person=0|Tense=Past|VerbForm=Fin', 'VERB')
 """
 
 from __future__ import annotations

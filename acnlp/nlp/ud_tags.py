@@ -90,7 +90,7 @@ def ud_from_grammemes(grammemes: frozenset[str], determiner: bool) -> tuple[str,
     is in `determiners`. Cached: the returned dict is shared, do not modify it.
 
     >>> ud_from_grammemes(frozenset({"VERB", "perf", "Impe"}), False)
-    ('VERB', {'Aspect': 'Perf', 'Mood': 'Ind', 'Person': '0', 'VerbForm': 'Fin'})
+    ('VERB', {'Aspect': 'Perf', 'Mood': 'Ind', 'Person': '0', 'Tense': 'Past', 'VerbForm': 'Fin'})
     >>> ud_from_grammemes(frozenset({"ADJF", "pssv", "perf", "plur", "nomn"}), False)[1]["VerbForm"]
     'Part'
     >>> ud_from_grammemes(frozenset({"NOUN", "Name", "anim", "masc", "nomn"}), False)[0]
@@ -115,6 +115,9 @@ def ud_from_grammemes(grammemes: frozenset[str], determiner: bool) -> tuple[str,
         else:
             morph.setdefault("Mood", "Ind")
             morph["VerbForm"] = "Fin"
+            if "Impe" in grammemes:
+                # UD Ukrainian: the -но/-то forms report a completed action (виконано = was done)
+                morph["Tense"] = "Past"
     elif pos_grammeme == "GRND":
         morph["VerbForm"] = "Conv"
         # UD: perfective converbs (зробивши) are past, imperfective ones (роблячи) present

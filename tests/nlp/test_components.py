@@ -30,7 +30,7 @@ def test_components_same_lemmas_as_backbone(morph_nlp: Language, backbone: Pymor
 
 def test_components_sets_ud_features(morph_nlp: Language) -> None:
     doc = morph_nlp("Виконано, проведені заходи")
-    assert doc[0].morph.to_dict() == {"Aspect": "Perf", "Mood": "Ind", "Person": "0", "VerbForm": "Fin"}
+    assert doc[0].morph.to_dict() == {"Aspect": "Perf", "Mood": "Ind", "Person": "0", "Tense": "Past", "VerbForm": "Fin"}
     assert doc[2].morph.get("VerbForm") == ["Part"]
     assert doc[2].morph.get("Voice") == ["Pass"]
 
