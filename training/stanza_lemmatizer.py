@@ -1,11 +1,10 @@
 """Train the tiny Stanza dictionary lemmatizer shipped in ``models/stanza-uk-lemma-tiny/``.
 
-Source of the data: only the project's own seed reports, ``corpus/reports/*.txt``. Each line
-and tab-separated cell is normalised (`acnlp.normalize.normalize`), tokenised by spaCy's
-``spacy.blank("uk")`` tokenizer and lemmatised by pymorphy3: through acnlp's default backbone
-(``load_backbone("pymorphy3")``) when `acnlp.nlp.pymorphy_backend` is importable, otherwise
-by pymorphy3's first parse. Never feed it /work/shared/benchmarks data: its licence forbids
-shipping anything built from it.
+Source of the data: only the project's own seed reports, ``corpus/reports/*.txt``, read with
+`acnlp.io.read_report`. Each cell (measure, deadline, responsible, status) and the title is
+tokenised and lemmatised by acnlp's default backbone (``load_backbone("pymorphy3")``: spaCy's
+tokenizer, pymorphy3's parses, our disambiguation). Never feed it UD treebank data: the
+licence of the copy we evaluate on forbids shipping anything built from it.
 
 The labels are pymorphy3's guesses, not gold lemmas: the model only replays them, so it is a
 test model for the Stanza code path, not a lemmatizer for real use.
@@ -25,7 +24,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import subprocess
@@ -47,53 +45,27 @@ Row = tuple[str, str, str]
 #: Tokens that end a sentence inside a cell.
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 
-#: Cells and lines of the raw report files: the tab-separated and one-cell-per-line layouts.
-CELL_SPLIT = re.compile(r"[\t\r\n\f]+")
-
-#: pymorphy3 part of speech -> UD UPOS, for the fallback path only (the backbone gives UPOS itself).
-PYMORPHY_UPOS: dict[str, str] = {
-    "NOUN": "NOUN",
-    "ADJF": "ADJ",
-    "ADJS": "ADJ",
-    "COMP": "ADJ",
-    "VERB": "VERB",
-    "INFN": "VERB",
-    "PRTF": "ADJ",  # participles lemmatise to themselves as adjectives
-    "PRTS": "ADJ",
-    "GRND": "VERB",
-    "NUMR": "NUM",
-    "ADVB": "ADV",
-    "NPRO": "PRON",
-    "PRED": "ADV",
-    "PREP": "ADP",
-    "CONJ": "CCONJ",
-    "PRCL": "PART",
-    "INTJ": "INTJ",
-}
-
 
 def report_cells(paths: Iterable[Path]) -> list[str]:
-    """The non-empty, normalised cells and lines of the raw report files, in order.
+    """The non-empty cells of the reports' rows and their titles, in order, as acnlp reads them.
 
-    >>> import tempfile, pathlib
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "r.txt"
-    >>> _ = path.write_text("1.1.\\tПроведено  нараду\\n\\n Виконано\\n", encoding="utf-8")
-    >>> report_cells([path])
-    ['1.1.', 'Проведено нараду', 'Виконано']
+    >>> cells = report_cells([REPORTS / "luhansk_housing_2019_q3.txt"])
+    >>> cells[0].startswith("ФОРМА"), cells[1].startswith("Запобігання та врегулювання"), cells[2]
+    (True, True, 'постійно')
     """
-    from acnlp.normalize import normalize
+    from acnlp.io import read_report
 
     cells = []
     for path in paths:
-        for cell in CELL_SPLIT.split(path.read_text(encoding="utf-8")):
-            text = normalize(cell)
-            if text:
-                cells.append(text)
-    return cells
+        report = read_report(path)
+        cells.append(report.title)
+        for row in report.rows:
+            cells.extend((row.measure, row.deadline, row.responsible, row.status))
+    return [cell for cell in cells if cell.strip()]
 
 
-def backbone_lemmatizer() -> Callable[[str], list[Row]]:
-    """Lemmatise with acnlp's default backbone (spaCy tokens, disambiguated pymorphy3 lemmas)."""
+def lemmatizer() -> Callable[[str], list[Row]]:
+    """(form, UPOS, lemma) per token of a text, from acnlp's default backbone."""
     from acnlp.nlp.base import load_backbone
 
     backbone = load_backbone("pymorphy3")
@@ -102,40 +74,6 @@ def backbone_lemmatizer() -> Callable[[str], list[Row]]:
         return [(t.text, t.pos, t.lemma) for t in backbone.analyze(text).tokens]
 
     return rows
-
-
-def first_parse_lemmatizer() -> Callable[[str], list[Row]]:
-    """Lemmatise with spaCy's tokenizer and pymorphy3's first parse (used before the backbone exists)."""
-    import pymorphy3
-    import spacy
-
-    tokenizer = spacy.blank("uk").tokenizer
-    morph = pymorphy3.MorphAnalyzer(lang="uk")
-
-    def rows(text: str) -> list[Row]:
-        found = []
-        for token in tokenizer(text):
-            if token.is_space:
-                continue
-            if not any(ch.isalpha() for ch in token.text):
-                upos = "PUNCT" if token.is_punct else "NUM" if token.like_num else "SYM"
-                found.append((token.text, upos, token.text))
-                continue
-            parse = morph.parse(token.lower_)[0]
-            found.append((token.text, PYMORPHY_UPOS.get(str(parse.tag.POS), "X"), parse.normal_form))
-        return found
-
-    return rows
-
-
-def choose_lemmatizer() -> tuple[str, Callable[[str], list[Row]]]:
-    """The backbone when `acnlp.nlp.pymorphy_backend` is importable, else pymorphy3's first parse."""
-    if importlib.util.find_spec("acnlp.nlp.pymorphy_backend") is not None:
-        try:
-            return "acnlp backbone 'pymorphy3'", backbone_lemmatizer()
-        except ImportError:
-            pass
-    return "pymorphy3 first parse", first_parse_lemmatizer()
 
 
 def split_sentences(rows: Sequence[Row]) -> list[list[Row]]:
@@ -242,17 +180,17 @@ def write_resources(out: Path, source: str) -> Path:
 
 def build_blocks(reports: Sequence[Path]) -> list[str]:
     """CoNLL-U sentence blocks from the reports, lemmatised by pymorphy3."""
-    how, lemmatize = choose_lemmatizer()
+    lemmatize = lemmatizer()
     cells = report_cells(reports)
     sentences = [s for cell in cells for s in split_sentences(lemmatize(cell))]
     print(f"read {len(cells)} cells from {len(reports)} reports; lemmatised {len(sentences)} sentences, "
-          f"{sum(map(len, sentences))} tokens, with {how}")
+          f"{sum(map(len, sentences))} tokens, with acnlp's pymorphy3 backbone")
     return [b + "\n" for b in to_conllu(sentences).split("\n\n") if b.strip()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--reports", type=Path, nargs="*", help="report .txt files (default: corpus/reports/*.txt)")
+    parser.add_argument("--reports", type=Path, nargs="*", help="report files in any format acnlp reads (default: corpus/reports/*.txt)")
     parser.add_argument("--conllu", type=Path, help="train from this CoNLL-U file instead of the reports")
     parser.add_argument("--out", type=Path, default=OUT, help=f"output directory (default: {OUT})")
     parser.add_argument("--eval-every", type=int, default=10, help="send every N-th sentence to the eval file")
