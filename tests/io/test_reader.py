@@ -176,3 +176,50 @@ def test_reader_batch_goes_on_past_bad_files(tmp_path, luhansk_path):
     assert [r.ok for r in results] == [True, False, True, False]
     assert [r.error.code for r in results if r.error] == ["E003", "E010"]
     assert len(results[2].report.rows) == 37
+
+
+def test_reader_docx_of_a_real_report_matches_its_text_export(tmp_path, dms_path):
+    """The DMS seed report rebuilt in Word form, split into two tables inside row 5.1 as Word
+    splits a table across pages, with merged section rows: the same 42 rows as the text export."""
+    text_report = read_report(dms_path)
+    doc = Document()
+    doc.add_paragraph(text_report.title)
+    table = doc.add_table(rows=0, cols=5)
+
+    def add(cells):
+        row = table.add_row().cells
+        for cell, value in zip(row, cells):
+            cell.text = value
+
+    add(HEADER)
+    section = None
+    for row in text_report.rows:
+        if row.section != section:
+            section = row.section
+            merged = table.add_row().cells
+            merged[0].merge(merged[4]).text = section
+        measure = f"{row.sub_number} {row.measure}".strip()
+        if row.number == "5.1.":
+            # the first half of the row ends page one; Word repeats the header on page two
+            add([row.number, measure[:60], row.deadline, row.responsible[:30], row.status[:80]])
+            table = doc.add_table(rows=0, cols=5)
+            add(HEADER)
+            add(["", measure[60:], "", row.responsible[30:], row.status[80:]])
+            continue
+        add([row.number, measure, row.deadline, row.responsible, row.status])
+    path = tmp_path / "dms.docx"
+    doc.save(path)
+
+    docx_report = read_report(path)
+    assert len(docx_report.rows) == 42
+
+    def squash(text: str) -> str:
+        return "".join(text.split())  # the split point may fall inside a word or between words
+
+    def fields(report):
+        return [(r.number, r.sub_number, squash(r.measure), r.deadline, squash(r.responsible), squash(r.status), r.section)
+                for r in report.rows]
+
+    assert fields(docx_report) == fields(text_report)
+    split_row = next(r for r in docx_report.rows if r.number == "5.1.")
+    assert split_row.source.tables == (1, 2)
