@@ -32,6 +32,8 @@ class E(str, Enum):
     MISSING_EXTRA = "[E021] the {mode!r} backend needs an optional dependency: pip install 'acnlp[{extra}]'"
     STANZA_MODEL = "[E022] the Stanza backend could not load its model from {path}: {reason}"
     CONFIG = "[E030] {what}: provided {provided}, missing {missing}"
+    CORPUS_LINE = "[E040] {path}: line {line}: {reason}"
+    CORPUS_INVALID = "[E041] the corpus has {count} invalid line(s):\n{problems}"
 
 
 class AcnlpError(Exception):
