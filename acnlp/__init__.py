@@ -6,6 +6,7 @@
 (37, 'постійно')
 """
 
+from .analyzer import Analyzer, load
 from .errors import AcnlpError, BackendError, ReportError
 from .io import read_report, read_reports
 from .nlp.base import Analysis, Backbone, Token, load_backbone
@@ -14,6 +15,7 @@ from .report import Report, Row, Source
 
 __all__ = [
     "AcnlpError",
+    "Analyzer",
     "Analysis",
     "Backbone",
     "BackendError",
@@ -22,6 +24,7 @@ __all__ = [
     "Row",
     "Source",
     "Token",
+    "load",
     "load_backbone",
     "normalize",
     "read_report",

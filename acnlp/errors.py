@@ -32,6 +32,9 @@ class E(str, Enum):
     MISSING_EXTRA = "[E021] the {mode!r} backend needs an optional dependency: pip install 'acnlp[{extra}]'"
     STANZA_MODEL = "[E022] the Stanza backend could not load its model from {path}: {reason}"
     CONFIG = "[E030] {what}: provided {provided}, missing {missing}"
+    MODEL_MISSING = "[E050] {path}: no model here (expected {expected}); train one with `acnlp train`"
+    MODEL_HASH = "[E051] {path}: the model file's SHA-256 is {actual}, but its manifest says {expected}; refusing to load it (a joblib file runs code when loaded). Retrain or restore the file."
+    MODEL_MANIFEST = "[E052] {path}: the model manifest is unreadable: {reason}"
     CORPUS_LINE = "[E040] {path}: line {line}: {reason}"
     CORPUS_INVALID = "[E041] the corpus has {count} invalid line(s):\n{problems}"
 

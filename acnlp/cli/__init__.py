@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import lemmatize, parse
+from . import cells, evaluate, lemmatize, parse, train
 
 app = typer.Typer(
     name="acnlp",
@@ -19,6 +19,9 @@ app = typer.Typer(
 )
 app.command("parse", epilog=parse.EPILOG)(parse.parse)
 app.command("lemmatize", epilog=lemmatize.EPILOG)(lemmatize.lemmatize)
+app.command("cells", epilog=cells.EPILOG)(cells.cells)
+app.command("train", epilog=train.EPILOG)(train.train)
+app.command("evaluate", epilog=evaluate.EPILOG)(evaluate.evaluate)
 
 
 def main() -> None:

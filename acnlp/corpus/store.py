@@ -1,14 +1,14 @@
-"""Load corpus JSONL files, validating every line, and report bad lines by file and line."""
+"""Load corpora, validating every record, and report bad lines by file and line."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from ..errors import AcnlpError, E
+from .importers import READERS
 from .schema import CorpusRecord
 
 
@@ -25,31 +25,37 @@ def _describe(error: ValidationError) -> str:
 
 
 def load_records(path: str | Path) -> Iterator[CorpusRecord | CorpusError]:
-    """Each line of a JSONL corpus file as a record, or as the error that line has."""
+    """Each record of a corpus file (.jsonl, .csv or a Label Studio .json), or the error of its line.
+
+    Records without ``id``, ``source`` or ``group`` get them from the file: ``<stem>-<line>``,
+    ``import:<name>`` and the file's stem (so an imported file is one split group).
+    """
     path = Path(path)
-    with path.open(encoding="utf-8-sig") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield CorpusError(E.CORPUS_LINE, path=path, line=number, reason=f"not JSON ({err.msg})")
-                continue
-            if not isinstance(data, dict):
-                yield CorpusError(E.CORPUS_LINE, path=path, line=number, reason="not a JSON object")
-                continue
-            try:
-                yield CorpusRecord.model_validate(data)
-            except ValidationError as err:
-                yield CorpusError(E.CORPUS_LINE, path=path, line=number, reason=_describe(err))
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        yield CorpusError(E.CORPUS_LINE, path=path, line=1, reason=f"unknown corpus format {path.suffix!r} (use .jsonl, .csv or a Label Studio .json export)")
+        return
+    for number, item in reader(path):
+        if isinstance(item, str):
+            yield CorpusError(E.CORPUS_LINE, path=path, line=number, reason=item)
+            continue
+        item.setdefault("id", f"{path.stem}-{number}")
+        item.setdefault("source", f"import:{path.name}")
+        item.setdefault("group", path.stem)
+        try:
+            yield CorpusRecord.model_validate(item)
+        except ValidationError as err:
+            yield CorpusError(E.CORPUS_LINE, path=path, line=number, reason=_describe(err))
 
 
 def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The .jsonl files given, and those inside given folders (not recursing), sorted."""
+    """The files given, and the corpus files inside given folders (not recursing), sorted."""
     files: list[Path] = []
     for path in map(Path, paths):
-        files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in READERS and p.is_file()))
+        else:
+            files.append(path)
     return files
 
 
@@ -65,7 +71,7 @@ def load_corpus(paths: Iterable[str | Path]) -> list[CorpusRecord]:
         if not path.exists():
             problems.append(f"{path}: no such file")
             continue
-        for number, item in enumerate(load_records(path), start=1):
+        for item in load_records(path):
             if isinstance(item, CorpusError):
                 problems.append(str(item))
             elif item.id in seen:

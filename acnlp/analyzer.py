@@ -1,0 +1,90 @@
+"""`acnlp.load()`: the shipped (or a given) status model, ready to label cells.
+
+>>> analyzer = load()
+>>> result = analyzer.analyze("Скарг та повідомлень у звітному періоді не надходило.")
+>>> result["label"], round(sum(result["scores"].values()), 6)
+('not_applicable', 1.0)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from .classify.estimator import StatusClassifier
+from .classify.features import Cell
+from .classify.store import load_model, read_manifest
+
+#: The model `load()` gives when no model is named: ``models/<DEFAULT_MODEL>`` in the repository.
+DEFAULT_MODEL = "status-v1"
+
+
+def default_model_dir() -> Path:
+    """Where the shipped model is installed (``models/`` installs as the package ``acnlp.models``)."""
+    return Path(str(resources.files("acnlp.models").joinpath(DEFAULT_MODEL)))
+
+
+class Analyzer:
+    """Labels status cells with a trained `StatusClassifier`.
+
+    Use `acnlp.load` to get one. ``analyze`` labels one cell; ``analyze_many`` streams dicts
+    (each with ``status`` and optionally ``measure``, ``deadline`` and anything else) and
+    yields each dict with the results added, in order; a dict without a ``status`` string
+    comes back with an ``error`` key instead.
+    """
+
+    def __init__(self, classifier: StatusClassifier, name: str = "") -> None:
+        self.classifier = classifier
+        self.name = name
+
+    def _results(self, cells: list[Cell], explain: bool) -> list[dict[str, Any]]:
+        probabilities = self.classifier.predict_proba(cells)
+        labels = list(self.classifier.classes_)
+        reasons = self.classifier.explain(cells) if explain else [None] * len(cells)
+        results = []
+        for row, why in zip(probabilities, reasons):
+            result: dict[str, Any] = {
+                "label": labels[int(row.argmax())],
+                "scores": {label: float(p) for label, p in zip(labels, row)},
+            }
+            if why is not None:
+                result["features"] = [{"feature": f, "weight": w} for f, w in why]
+            results.append(result)
+        return results
+
+    def analyze(self, status: str, measure: str | None = None, deadline: str | None = None, *, explain: bool = False) -> dict[str, Any]:
+        """Label one status cell: ``{"label": ..., "scores": {label: probability}}`` (plus
+        ``features``, the features that drove the label, with ``explain=True``)."""
+        return self._results([Cell(status, measure or "", deadline or "")], explain)[0]
+
+    def analyze_many(self, items: Iterable[Any], *, batch_size: int = 256, explain: bool = False) -> Iterator[dict[str, Any]]:
+        """Label a stream of cell dicts, batch by batch, keeping their order and their other keys."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, batch_size)):
+            good = [i for i, item in enumerate(batch) if isinstance(item, dict) and isinstance(item.get("status"), str)]
+            cells = [Cell(batch[i]["status"], _text(batch[i].get("measure")), _text(batch[i].get("deadline"))) for i in good]
+            results = dict(zip(good, self._results(cells, explain))) if cells else {}
+            for i, item in enumerate(batch):
+                if i in results:
+                    yield {**item, **results[i]}
+                elif isinstance(item, dict):
+                    yield {**item, "error": "no 'status' string in this object"}
+                else:
+                    yield {"error": f"not a JSON object: {item!r:.60}"}
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def load(model: str | Path | None = None) -> Analyzer:
+    """The analyzer of a model directory (default: the shipped ``models/status-v1``).
+
+    The model file's SHA-256 is checked against its manifest before it is loaded.
+    """
+    directory = Path(model) if model is not None else default_model_dir()
+    classifier = load_model(directory)
+    return Analyzer(classifier, read_manifest(directory).get("name", directory.name))

@@ -1,0 +1,1 @@
+"""The status classifier: features from the backbone, a scikit-learn estimator, a saved model."""

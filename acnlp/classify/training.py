@@ -1,0 +1,135 @@
+"""Train a status model from corpora and write it with its model card.
+
+What `train` measures, all on records the model being scored never saw:
+
+* ``test``: the fixed test split (``corpus/splits.json``), for the model trained on train + dev;
+* ``cross_validation``: grouped k-fold macro-F1 over train + dev (a group never straddles folds);
+* ``seed_transfer``: a model trained without the real seed reports' cells, scored on them;
+* ``baseline_test``: the keyword-rule baseline on the same test split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..corpus.schema import CorpusRecord
+from ..corpus.splits import deduplicate, label_counts, near_duplicates, split_records
+from .estimator import StatusClassifier
+from .evaluation import cells_of, grouped_cross_validation, keyword_baseline, scores
+from .store import save_model
+
+SEED_PREFIX = "seed"
+
+
+def corpus_hash(records: Sequence[CorpusRecord]) -> str:
+    """SHA-256 over the records' JSON, in order: the same corpus gives the same hash."""
+    digest = hashlib.sha256()
+    for record in records:
+        digest.update(record.model_dump_json().encode("utf-8"))
+    return digest.hexdigest()
+
+
+@dataclass
+class TrainingReport:
+    """Everything `train` found and measured; it becomes the model card."""
+
+    records: int
+    dropped_duplicates: list[tuple[str, str]]
+    label_conflicts: list[tuple[str, str]]
+    near_duplicates: list[tuple[str, str, float]]
+    label_counts: dict[str, dict[str, int]]
+    params: dict[str, Any]
+    corpus_sha256: str
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+
+def _score_model(model: StatusClassifier, records: Sequence[CorpusRecord]) -> dict[str, Any]:
+    return scores([r.label for r in records], list(model.predict(cells_of(records))))
+
+
+def train(
+    records: Sequence[CorpusRecord],
+    splits: dict[str, str],
+    params: dict[str, Any] | None = None,
+    folds: int = 5,
+    transfer: bool = True,
+) -> tuple[StatusClassifier, TrainingReport]:
+    """Fit the shipped kind of model on train + dev and measure it (see the module docstring)."""
+    params = dict(params or {})
+    dedup = deduplicate(records)
+    parts = split_records(dedup.records, splits)
+    fit_records = parts["train"] + parts["dev"]
+    if not fit_records:
+        raise ValueError("no training records: every group is in the test split")
+    report = TrainingReport(
+        records=len(dedup.records),
+        dropped_duplicates=dedup.dropped,
+        label_conflicts=dedup.conflicts,
+        near_duplicates=near_duplicates(dedup.records, splits),
+        label_counts={split: label_counts(rs) for split, rs in parts.items()},
+        params=StatusClassifier(**params).get_params(),
+        corpus_sha256=corpus_hash(dedup.records),
+    )
+    model = StatusClassifier(**params).fit(cells_of(fit_records), [r.label for r in fit_records])
+    metrics: dict[str, Any] = {}
+    if parts["test"]:
+        metrics["test"] = _score_model(model, parts["test"])
+        metrics["baseline_test"] = scores([r.label for r in parts["test"]], [keyword_baseline(c) for c in cells_of(parts["test"])])
+    if parts["dev"] and parts["train"]:
+        dev_model = StatusClassifier(**params).fit(cells_of(parts["train"]), [r.label for r in parts["train"]])
+        metrics["dev"] = _score_model(dev_model, parts["dev"])
+    if folds > 1:
+        metrics["cross_validation"] = grouped_cross_validation(lambda: StatusClassifier(**params), fit_records, folds)
+    seeds = [r for r in dedup.records if r.group.startswith(SEED_PREFIX)]
+    others = [r for r in fit_records if not r.group.startswith(SEED_PREFIX)]
+    if transfer and seeds and others:
+        without = StatusClassifier(**params).fit(cells_of(others), [r.label for r in others])
+        metrics["seed_transfer"] = _score_model(without, seeds)
+        metrics["baseline_seed"] = scores([r.label for r in seeds], [keyword_baseline(c) for c in cells_of(seeds)])
+    report.metrics = metrics
+    return model, report
+
+
+def model_card_markdown(card: dict[str, Any]) -> str:
+    """The human half of the model card."""
+    lines = [f"# Status model `{card['name']}`", "", f"Trained {card['created']} on {card['records']} records "
+             f"(corpus SHA-256 `{card['corpus_sha256'][:16]}…`).", "", "## Metrics", "",
+             "| evaluation | n | macro-F1 | accuracy |", "|---|---:|---:|---:|"]
+    for name, values in card["metrics"].items():
+        if name == "cross_validation":
+            continue
+        lines.append(f"| {name} | {values['n']} | {values['macro_f1']:.3f} | {values['accuracy']:.3f} |")
+    cv = card["metrics"].get("cross_validation")
+    if cv and cv.get("mean") is not None:
+        lines += ["", f"Grouped {cv['folds']}-fold cross-validation on train + dev: macro-F1 {cv['mean']:.3f} ± {cv['std']:.3f}."]
+    test = card["metrics"].get("test")
+    if test:
+        lines += ["", "Per label on test:", "", "| label | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]
+        for label, v in test["per_label"].items():
+            lines.append(f"| {label} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |")
+        lines += ["", "Confusion matrix on test (rows gold, columns predicted, order " + ", ".join(test["labels"]) + "):", ""]
+        lines += ["    " + " ".join(f"{n:4d}" for n in row) for row in test["confusion"]]
+    lines += ["", "## Data", "", "| split | " + " | ".join(["boilerplate", "done", "in_progress", "not_applicable"]) + " |", "|---|---:|---:|---:|---:|"]
+    for split, counts in card["label_counts"].items():
+        lines.append(f"| {split} | " + " | ".join(str(counts.get(l, 0)) for l in ["boilerplate", "done", "in_progress", "not_applicable"]) + " |")
+    lines += ["", f"Duplicates dropped: {len(card['dropped_duplicates'])}; conflicting labels left out: "
+              f"{len(card['label_conflicts'])}; near-duplicates across splits: {len(card['near_duplicates'])}.",
+              "", "## Versions", ""] + [f"- {k} {v}" for k, v in card["versions"].items()]
+    return "\n".join(lines) + "\n"
+
+
+def write_model(model: StatusClassifier, report: TrainingReport, directory: str | Path, name: str) -> Path:
+    """Save the model, its manifest, and the model card (``model_card.json`` and ``.md``)."""
+    directory = Path(directory)
+    card = {"name": name, **report.__dict__}
+    save_model(model, directory, extra={"name": name, "labels": list(model.classes_), "corpus_sha256": report.corpus_sha256})
+    manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    card.update(created=manifest["created"], versions=manifest["versions"])
+    (directory / "model_card.json").write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (directory / "model_card.md").write_text(model_card_markdown(card), encoding="utf-8")
+    return directory

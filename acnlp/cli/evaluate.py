@@ -1,0 +1,52 @@
+"""`acnlp evaluate`: score a model on labelled cells."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..corpus.splits import load_splits, split_of
+from ..corpus.store import CorpusError, load_corpus
+from ..errors import AcnlpError
+from ._console import report_error
+
+EPILOG = "Example: [bold]acnlp evaluate --model models/status-v1 corpus/ --split test[/]"
+
+
+def evaluate(
+    corpora: Annotated[list[Path], typer.Argument(help="Corpus files or folders with labelled cells.", show_default=False)],
+    model: Annotated[Optional[Path], typer.Option(help="Model directory (default: the shipped model).")] = None,
+    split: Annotated[str, typer.Option(help="Which records to score: test, dev, train or all.")] = "all",
+    splits: Annotated[Optional[Path], typer.Option(help="Group -> split file (default: corpus/splits.json if it exists).")] = None,
+) -> None:
+    """Print per-label precision/recall/F1, macro-F1 and the confusion matrix of a model, and
+    of the keyword baseline, on labelled cells (as JSON)."""
+    from ..analyzer import load
+    from ..classify.evaluation import cells_of, keyword_baseline, scores
+
+    if split not in ("all", "train", "dev", "test"):
+        raise typer.BadParameter("choose test, dev, train or all", param_hint="--split")
+    try:
+        records = load_corpus(corpora)
+        analyzer = load(model)
+    except (CorpusError, AcnlpError) as err:
+        report_error(str(err))
+        raise typer.Exit(code=1) from None
+    split_file = splits or (Path("corpus/splits.json") if Path("corpus/splits.json").exists() else None)
+    group_splits = load_splits(split_file) if split_file else {}
+    chosen = [r for r in records if split == "all" or split_of(r, group_splits) == split]
+    if not chosen:
+        report_error(f"no records in the {split!r} split")
+        raise typer.Exit(code=1)
+    cells = cells_of(chosen)
+    gold = [r.label for r in chosen]
+    result = {
+        "model": analyzer.name,
+        "split": split,
+        "model_scores": scores(gold, list(analyzer.classifier.predict(cells))),
+        "baseline_scores": scores(gold, [keyword_baseline(c) for c in cells]),
+    }
+    print(json.dumps(result, ensure_ascii=False, indent=2))

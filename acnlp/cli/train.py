@@ -1,0 +1,59 @@
+"""`acnlp train`: train a status model on one or more corpora."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..analyzer import default_model_dir
+from ..corpus.splits import load_splits
+from ..corpus.store import CorpusError, load_corpus
+from ._console import err_console, report_error
+
+EPILOG = (
+    "Example: [bold]acnlp train corpus/ -o models/my-model[/]\n\n"
+    "With your own annotated cells: [bold]acnlp train corpus/ our_cells.csv -o models/ours[/]"
+)
+DEFAULT_SPLITS = Path("corpus/splits.json")
+
+
+def train(
+    corpora: Annotated[list[Path], typer.Argument(help="Corpus files (.jsonl, .csv with status,label columns, Label Studio .json) or folders of them.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The new model directory.", show_default=False)],
+    splits: Annotated[Optional[Path], typer.Option(help="Group -> split file; groups it does not list are train. Default: corpus/splits.json if it exists.")] = None,
+    folds: Annotated[int, typer.Option(help="Folds of the grouped cross-validation (0 to skip).")] = 5,
+    c: Annotated[float, typer.Option("--C", help="Inverse regularisation strength of the logistic regression.")] = 10.0,
+    force: Annotated[bool, typer.Option(help="Overwrite OUTPUT if it already holds a model.")] = False,
+) -> None:
+    """Train a status model: merge and de-duplicate the corpora, fit on train + dev, and write
+    the model with a model card of its scores on the test split, grouped cross-validation, the
+    real seed reports (trained without them) and a keyword baseline.
+    """
+    from ..classify.training import train as train_model
+    from ..classify.training import write_model
+
+    if output.resolve() == default_model_dir().resolve():
+        raise typer.BadParameter("that is the shipped model; write a new model directory", param_hint="--output")
+    if (output / "manifest.json").exists() and not force:
+        raise typer.BadParameter(f"{output} already holds a model; choose another directory or pass --force", param_hint="--output")
+    try:
+        records = load_corpus(corpora)
+    except CorpusError as err:
+        report_error(str(err))
+        raise typer.Exit(code=1) from None
+    split_file = splits or (DEFAULT_SPLITS if DEFAULT_SPLITS.exists() else None)
+    group_splits = load_splits(split_file) if split_file else {}
+    err_console.print(f"{len(records)} records from {len(corpora)} source(s); training (this takes a minute)…")
+    model, report = train_model(records, group_splits, params={"C": c}, folds=folds)
+    write_model(model, report, output, name=output.name)
+    for split, counts in report.label_counts.items():
+        err_console.print(f"{split:5} " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if report.dropped_duplicates or report.label_conflicts:
+        err_console.print(f"dropped {len(report.dropped_duplicates)} duplicates; left out {len(report.label_conflicts)} pairs with conflicting labels")
+    if report.near_duplicates:
+        err_console.print(f"warning: {len(report.near_duplicates)} near-duplicate pairs across splits, e.g. {report.near_duplicates[:3]}")
+    summary = {name: m.get("macro_f1", m.get("mean")) for name, m in report.metrics.items()}
+    print(json.dumps({"model": str(output), "macro_f1": summary}, ensure_ascii=False))
