@@ -125,6 +125,8 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         return FeatureUnion([("lemmas", lemmas), ("chars", chars), ("cues", LinguisticFeatures())])
 
     def fit(self, X: Sequence[Cell | str | dict], y: Sequence[str]) -> "StatusClassifier":
+        if self.calibration not in ("sigmoid", "isotonic"):
+            raise ValueError(f"calibration must be 'sigmoid' or 'isotonic', not {self.calibration!r}")
         cells = as_cells(X)
         labels = np.asarray(y, dtype=object)
         if len(cells) != len(labels):
@@ -134,10 +136,13 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"unknown labels {unknown}; allowed: {', '.join(LABELS)}")
         if len(set(labels)) < 2:
             raise ValueError("fit needs cells of at least two labels")
-        if self.calibration not in ("sigmoid", "isotonic"):
-            raise ValueError(f"calibration must be 'sigmoid' or 'isotonic', not {self.calibration!r}")
+        rarest, fewest = min(((label, int(np.sum(labels == label))) for label in set(labels)), key=lambda p: p[1])
+        if fewest < 2:
+            raise ValueError(f"every label needs at least 2 cells to calibrate probabilities; {rarest!r} has {fewest}")
         model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=5000, random_state=self.random_state)
-        calibrated = CalibratedClassifierCV(model, method=self.calibration, cv=self.calibration_cv, ensemble=False)
+        # As many calibration folds as asked, but no more than the rarest label has cells.
+        folds = min(self.calibration_cv, fewest)
+        calibrated = CalibratedClassifierCV(model, method=self.calibration, cv=folds, ensemble=False)
         self.pipeline_ = Pipeline([("features", self._features()), ("clf", calibrated)]).fit(cells, labels)
         self.classes_ = self.pipeline_.classes_
         self.feature_names_ = _feature_names(self.pipeline_.named_steps["features"])
@@ -149,6 +154,8 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         return self.pipeline_.predict_proba(as_cells(X))
 
     def predict(self, X: Sequence[Cell | str | dict]) -> np.ndarray:
+        """The most probable label of each cell."""
+        check_is_fitted(self, "pipeline_")
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 
     def explain(self, X: Sequence[Cell | str | dict], top: int = 5) -> list[list[tuple[str, float]]]:

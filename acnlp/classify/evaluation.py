@@ -75,9 +75,16 @@ def grouped_cross_validation(
     if folds < 2:
         return {"folds": 0, "macro_f1": [], "mean": None, "std": None}
     cells, labels = cells_of(records), np.array([r.label for r in records], dtype=object)
-    results = []
+    results, skipped = [], 0
     for train, test in GroupKFold(n_splits=folds).split(cells, labels, groups):
-        model = make_model().fit([cells[i] for i in train], labels[train])
+        try:
+            model = make_model().fit([cells[i] for i in train], labels[train])
+        except ValueError:
+            skipped += 1  # a fold whose training part lacks a label's cells cannot be fitted
+            continue
         predicted = model.predict([cells[i] for i in test])
         results.append(scores(list(labels[test]), list(predicted))["macro_f1"])
-    return {"folds": folds, "macro_f1": results, "mean": round(float(np.mean(results)), 4), "std": round(float(np.std(results)), 4)}
+    summary: dict[str, Any] = {"folds": folds, "skipped_folds": skipped, "macro_f1": results}
+    summary["mean"] = round(float(np.mean(results)), 4) if results else None
+    summary["std"] = round(float(np.std(results)), 4) if results else None
+    return summary

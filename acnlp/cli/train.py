@@ -47,7 +47,11 @@ def train(
     split_file = splits or (DEFAULT_SPLITS if DEFAULT_SPLITS.exists() else None)
     group_splits = load_splits(split_file) if split_file else {}
     err_console.print(f"{len(records)} records from {len(corpora)} source(s); training (this takes a minute)…")
-    model, report = train_model(records, group_splits, params={"C": c}, folds=folds)
+    try:
+        model, report = train_model(records, group_splits, params={"C": c}, folds=folds)
+    except ValueError as err:
+        report_error(f"cannot train on this corpus: {err}")
+        raise typer.Exit(code=1) from None
     write_model(model, report, output, name=output.name)
     for split, counts in report.label_counts.items():
         err_console.print(f"{split:5} " + ", ".join(f"{k} {v}" for k, v in counts.items()))
