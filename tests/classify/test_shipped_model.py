@@ -1,0 +1,59 @@
+"""The model that ships in models/status-v1 and `acnlp.load()` gives by default.
+
+Floors, not targets: the measured figures are in training/status-v1.md and the README; these
+catch a broken or stale model, never a timing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import acnlp
+from acnlp.classify.evaluation import cells_of, scores
+from acnlp.corpus import load_corpus
+from acnlp.corpus.splits import load_splits, split_of
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return acnlp.load()
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus([CORPUS]), load_splits(CORPUS / "splits.json")
+
+
+def test_shipped_model_loads_by_default_with_its_hash_checked(analyzer):
+    assert analyzer.name == "status-v1"
+    assert list(analyzer.classifier.classes_) == ["boilerplate", "done", "in_progress", "not_applicable"]
+
+
+def test_shipped_model_reaches_a_floor_on_the_real_seed_cells(analyzer, corpus):
+    records, _ = corpus
+    seeds = [r for r in records if r.group.startswith("seed")]
+    assert len(seeds) == 79
+    result = scores([r.label for r in seeds], list(analyzer.classifier.predict(cells_of(seeds))))
+    assert result["macro_f1"] >= 0.85, result
+
+
+def test_shipped_model_reaches_a_floor_on_the_test_split_it_never_saw(analyzer, corpus):
+    records, splits = corpus
+    test = [r for r in records if split_of(r, splits) == "test"]
+    assert len(test) >= 100
+    result = scores([r.label for r in test], list(analyzer.classifier.predict(cells_of(test))))
+    assert result["macro_f1"] >= 0.80, result
+
+
+def test_shipped_model_analyze_and_analyze_many_agree(analyzer):
+    items = [{"status": "Скарг не надходило", "id": 1}, {"status": "Наказом від 02.03.2021 № 12 затверджено план", "id": 2}, {"id": 3}]
+    many = list(analyzer.analyze_many(items))
+    assert [m["id"] for m in many] == [1, 2, 3] and "error" in many[2]
+    for item, result in zip(items[:2], many[:2]):
+        single = analyzer.analyze(item["status"])
+        assert single["label"] == result["label"]
+        assert single["scores"] == pytest.approx(result["scores"])
