@@ -48,12 +48,17 @@ def load_records(path: str | Path) -> Iterator[CorpusRecord | CorpusError]:
             yield CorpusError(E.CORPUS_LINE, path=path, line=number, reason=_describe(err))
 
 
+#: What a folder contributes. A Label Studio export (.json) is read only when named, since
+#: folders hold other JSON too (corpus/splits.json).
+FOLDER_SUFFIXES = (".jsonl", ".csv")
+
+
 def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The files given, and the corpus files inside given folders (not recursing), sorted."""
+    """The files given, and the .jsonl and .csv files inside given folders (not recursing), sorted."""
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in READERS and p.is_file()))
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in FOLDER_SUFFIXES and p.is_file()))
         else:
             files.append(path)
     return files

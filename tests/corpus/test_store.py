@@ -115,3 +115,9 @@ def test_splits_find_near_duplicates_only_across_splits(tmp_path):
     ])
     pairs = near_duplicates(load_corpus([path]), {"b": "test"})
     assert {frozenset(p[:2]) for p in pairs} == {frozenset({"c-1", "c-2"}), frozenset({"c-2", "c-3"})}
+
+
+def test_store_folders_skip_other_json_files(tmp_path):
+    _jsonl(tmp_path / "cells.jsonl", [GOOD])
+    (tmp_path / "splits.json").write_text('{"test": ["t"]}', encoding="utf-8")
+    assert [r.id for r in load_corpus([tmp_path])] == ["t-1"]
