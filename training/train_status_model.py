@@ -35,6 +35,9 @@ def choose_c(records, splits) -> tuple[float, dict[float, float]]:
     parts = split_records(deduplicate(records).records, splits)
     train_cells, train_labels = cells_of(parts["train"]), [r.label for r in parts["train"]]
     dev_cells, dev_labels = cells_of(parts["dev"]), [r.label for r in parts["dev"]]
+    if not dev_cells:
+        print("  no dev split: keeping the default C")
+        return StatusClassifier().C, {}
     dev_f1 = {}
     for c in C_CANDIDATES:
         model = StatusClassifier(C=c).fit(train_cells, train_labels)
