@@ -63,13 +63,18 @@ def deduplicate(records: Sequence[CorpusRecord]) -> Deduplicated:
     return Deduplicated(unique, dropped, conflicts)
 
 
+#: Statuses shorter than this are stock answers, expected in every split.
+SHORT_ANSWER = 40
+
+
 def near_duplicates(records: Sequence[CorpusRecord], splits: dict[str, str], threshold: float = 0.85) -> list[tuple[str, str, float]]:
     """Pairs of records in different splits whose statuses are nearly the same text.
 
-    Cosine similarity of character 3-5-gram TF-IDF vectors; statuses under 20 characters are
-    left out (short answers like «Виконано» are expected everywhere).
+    Cosine similarity of character 3-5-gram TF-IDF vectors. Statuses under `SHORT_ANSWER`
+    characters are left out: stock answers («Виконано у встановлений термін.») recur in real
+    reports, the seed report included.
     """
-    long = [r for r in records if len(normalize(r.status)) >= 20]
+    long = [r for r in records if len(normalize(r.status)) >= SHORT_ANSWER]
     if len(long) < 2:
         return []
     matrix = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).fit_transform(
