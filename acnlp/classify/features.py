@@ -108,9 +108,27 @@ def count_phrases(lemmas: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> 
     return count
 
 
-_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b|\b\d{1,2} (?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)\b")
-_DOC_NUMBER = re.compile(r"(?:№|N)\s?\S*\d")
-_COUNT = re.compile(r"(?<![\d.№/-])\b\d{1,4}\b(?![.,/-]\d)")
+@lru_cache(maxsize=1)
+def plan_markers() -> frozenset[str]:
+    """Lemmas of ``acnlp/data/plan_markers.txt``."""
+    return frozenset(words[0] for words in _lexicon("plan_markers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _month_genitives() -> tuple[str, ...]:
+    return tuple(fields[2] for fields in _lexicon("months.txt"))
+
+
+# Cheap presence cues only: the extractors give the dates, references and counts themselves.
+_DATE = re.compile(
+    r"""
+    \b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b               # 12.03.2021, 12.03.21
+    | \b\d{1,2}\s(?:""" + "|".join(map(re.escape, _month_genitives())) + r""")\b   # 12 березня
+    """,
+    re.VERBOSE,
+)
+_DOC_NUMBER = re.compile(r"(?:№|N)\s?\S*\d")  # «№ 29/аг», «N 114-р»
+_COUNT = re.compile(r"(?<![\d.№/-])\b\d{1,4}\b(?![.,/-]\d)")  # a bare number, not part of a date or a number
 
 #: Names of the linguistic features, in column order.
 LINGUISTIC_FEATURES = (
@@ -129,8 +147,6 @@ LINGUISTIC_FEATURES = (
     "measure_overlap",
 )
 
-_PLAN_LEMMAS = frozenset({"планувати", "запланувати", "запланований", "буде", "бути", "розпочати", "тривати", "проект", "частково"})
-
 
 def linguistic_row(cell: Cell) -> list[float]:
     """The `LINGUISTIC_FEATURES` of one cell.
@@ -147,7 +163,7 @@ def linguistic_row(cell: Cell) -> list[float]:
     impersonal = sum(1 for t in tokens if t.person == "0")
     participle = sum(1 for t in tokens if t.morph.get("VerbForm") == "Part" and t.voice == "Pass" and t.aspect == "Perf")
     present = sum(1 for t in tokens if t.pos == "VERB" and t.tense == "Pres")
-    future = sum(1 for t in tokens if t.tense == "Fut" or t.lemma in _PLAN_LEMMAS)
+    future = sum(1 for t in tokens if t.tense == "Fut" or t.lemma in plan_markers())
     negation = sum(1 for lemma in lemmas if lemma in negation_markers())
     measure = set(status_lemmas(Cell(cell.measure))) if cell.measure else set()
     overlap = len(measure & set(lemmas)) / len(set(lemmas)) if measure else 0.0
