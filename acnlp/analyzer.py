@@ -4,11 +4,15 @@
 >>> result = analyzer.analyze("Скарг та повідомлень у звітному періоді не надходило.")
 >>> result["label"], round(sum(result["scores"].values()), 6)
 ('not_applicable', 1.0)
+>>> result = analyzer.analyze("Наказ від 26.02.2019 № 29/аг", deadline="Грудень 2019 року")
+>>> result["orders"][0]["number"], result["dates"][0]["value"], result["deadline_parsed"]["due"]
+('29/аг', '2019-02-26', '2019-12-31')
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 from importlib import resources
 from itertools import islice
 from pathlib import Path
@@ -17,9 +21,11 @@ from typing import Any
 from .classify.estimator import StatusClassifier
 from .classify.features import Cell
 from .classify.store import load_model, read_manifest
+from .extract import extract
+from .extract.deadlines import parse_deadline
 
 #: The model `load()` gives when no model is named: ``models/<DEFAULT_MODEL>`` in the repository.
-DEFAULT_MODEL = "status-v1"
+DEFAULT_MODEL = "status-v2"
 
 
 def default_model_dir() -> Path:
@@ -31,34 +37,44 @@ class Analyzer:
     """Labels status cells with a trained `StatusClassifier`.
 
     Use `acnlp.load` to get one. ``analyze`` labels one cell; ``analyze_many`` streams dicts
-    (each with ``status`` and optionally ``measure``, ``deadline`` and anything else) and
-    yields each dict with the results added, in order; a dict without a ``status`` string
-    comes back with an ``error`` key instead.
+    (each with ``status`` and optionally ``measure``, ``deadline``, ``year`` and anything
+    else) and yields each dict with the results added, in order; a dict without a ``status``
+    string comes back with an ``error`` key instead.
+
+    Results hold ``label`` and ``scores``; ``dates``, ``orders``, ``counts`` and
+    ``percents`` from the status (`acnlp.extract`, spans in the normalised status); and
+    ``deadline_parsed`` when a deadline is given. ``year`` (the report's) completes dates
+    written without one.
     """
 
     def __init__(self, classifier: StatusClassifier, name: str = "") -> None:
         self.classifier = classifier
         self.name = name
 
-    def _results(self, cells: list[Cell], explain: bool) -> list[dict[str, Any]]:
+    def _results(self, cells: list[Cell], years: list[int | None], explain: bool) -> list[dict[str, Any]]:
         probabilities = self.classifier.predict_proba(cells)
         labels = list(self.classifier.classes_)
         reasons = self.classifier.explain(cells) if explain else [None] * len(cells)
         results = []
-        for row, why in zip(probabilities, reasons):
+        for cell, year, row, why in zip(cells, years, probabilities, reasons):
             result: dict[str, Any] = {
                 "label": labels[int(row.argmax())],
                 "scores": {label: float(p) for label, p in zip(labels, row)},
+                **extract(cell.status, year=year).as_dict(),
             }
+            if cell.deadline.strip():
+                result["deadline_parsed"] = asdict(parse_deadline(cell.deadline, year=year))
             if why is not None:
                 result["features"] = [{"feature": f, "weight": w} for f, w in why]
             results.append(result)
         return results
 
-    def analyze(self, status: str, measure: str | None = None, deadline: str | None = None, *, explain: bool = False) -> dict[str, Any]:
-        """Label one status cell: ``{"label": ..., "scores": {label: probability}}`` (plus
-        ``features``, the features that drove the label, with ``explain=True``)."""
-        return self._results([Cell(status, measure or "", deadline or "")], explain)[0]
+    def analyze(
+        self, status: str, measure: str | None = None, deadline: str | None = None, *, year: int | None = None, explain: bool = False
+    ) -> dict[str, Any]:
+        """Label one status cell and extract its evidence (see the class docstring for the
+        keys; ``features``, what drove the label, with ``explain=True``)."""
+        return self._results([Cell(status, measure or "", deadline or "")], [year], explain)[0]
 
     def analyze_many(self, items: Iterable[Any], *, batch_size: int = 256, explain: bool = False) -> Iterator[dict[str, Any]]:
         """Label a stream of cell dicts, batch by batch, keeping their order and their other keys."""
@@ -66,7 +82,8 @@ class Analyzer:
         while batch := list(islice(iterator, batch_size)):
             good = [i for i, item in enumerate(batch) if isinstance(item, dict) and isinstance(item.get("status"), str)]
             cells = [Cell(batch[i]["status"], _text(batch[i].get("measure")), _text(batch[i].get("deadline"))) for i in good]
-            results = dict(zip(good, self._results(cells, explain))) if cells else {}
+            years = [_year(batch[i].get("year")) for i in good]
+            results = dict(zip(good, self._results(cells, years, explain))) if cells else {}
             for i, item in enumerate(batch):
                 if i in results:
                     yield {**item, **results[i]}
@@ -80,8 +97,12 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _year(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2100 else None
+
+
 def load(model: str | Path | None = None) -> Analyzer:
-    """The analyzer of a model directory (default: the shipped ``models/status-v1``).
+    """The analyzer of a model directory (default: the shipped ``models/status-v2``).
 
     The model file's SHA-256 is checked against its manifest before it is loaded.
     """

@@ -1,4 +1,4 @@
-"""Train the shipped status model, ``models/status-v1``, and write ``training/status-v1.md``.
+"""Train the shipped status model, ``models/status-v2``, and write ``training/status-v2.md``.
 
     python training/train_status_model.py
 
@@ -49,8 +49,8 @@ def choose_c(records, splits) -> tuple[float, dict[float, float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=REPO / "corpus")
-    parser.add_argument("--out", type=Path, default=REPO / "models" / "status-v1")
-    parser.add_argument("--report", type=Path, default=REPO / "training" / "status-v1.md")
+    parser.add_argument("--out", type=Path, default=REPO / "models" / "status-v2")
+    parser.add_argument("--report", type=Path, default=REPO / "training" / "status-v2.md")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -64,7 +64,7 @@ def main() -> int:
     write_model(model, report, args.out, name=args.out.name)
     card = json.loads((args.out / "model_card.json").read_text(encoding="utf-8"))
     args.report.write_text(
-        "# Training report: status-v1\n\nProduced by `python training/train_status_model.py` "
+        "# Training report: status-v2\n\nProduced by `python training/train_status_model.py` "
         f"in {time.perf_counter() - started:.0f} s.\n\nC chosen on dev: {best_c} "
         f"(dev macro-F1 by C: {', '.join(f'{c}: {f:.3f}' for c, f in dev_f1.items())}).\n\n"
         + model_card_markdown(card).split("\n", 1)[1],

@@ -7,16 +7,16 @@ Everything the fitted model calls is a module-level function or class, so it pic
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from ..data import load_lexicon
+from ..extract import Extraction, extract
 from ..nlp.base import Analysis, load_backbone
 
 
@@ -78,21 +78,16 @@ def identity(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _lexicon(name: str) -> tuple[tuple[str, ...], ...]:
-    text = resources.files("acnlp.data").joinpath(name).read_text(encoding="utf-8")
-    return tuple(tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 @lru_cache(maxsize=1)
 def vague_markers() -> tuple[tuple[str, ...], ...]:
     """Lemma sequences of ``acnlp/data/vague_markers.txt``."""
-    return _lexicon("vague_markers.txt")
+    return load_lexicon("vague_markers.txt")
 
 
 @lru_cache(maxsize=1)
 def negation_markers() -> frozenset[str]:
     """Lemmas of ``acnlp/data/negation_markers.txt``."""
-    return frozenset(words[0] for words in _lexicon("negation_markers.txt"))
+    return frozenset(words[0] for words in load_lexicon("negation_markers.txt"))
 
 
 def count_phrases(lemmas: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> int:
@@ -111,24 +106,14 @@ def count_phrases(lemmas: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> 
 @lru_cache(maxsize=1)
 def plan_markers() -> frozenset[str]:
     """Lemmas of ``acnlp/data/plan_markers.txt``."""
-    return frozenset(words[0] for words in _lexicon("plan_markers.txt"))
+    return frozenset(words[0] for words in load_lexicon("plan_markers.txt"))
 
 
-@lru_cache(maxsize=1)
-def _month_genitives() -> tuple[str, ...]:
-    return tuple(fields[2] for fields in _lexicon("months.txt"))
+@lru_cache(maxsize=20_000)
+def evidence(text: str) -> Extraction:
+    """The extractors' dates, references and counts of a status, cached like `analysis`."""
+    return extract(text)
 
-
-# Cheap presence cues only: the extractors give the dates, references and counts themselves.
-_DATE = re.compile(
-    r"""
-    \b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b               # 12.03.2021, 12.03.21
-    | \b\d{1,2}\s(?:""" + "|".join(map(re.escape, _month_genitives())) + r""")\b   # 12 березня
-    """,
-    re.VERBOSE,
-)
-_DOC_NUMBER = re.compile(r"(?:№|N)\s?\S*\d")  # «№ 29/аг», «N 114-р»
-_COUNT = re.compile(r"(?<![\d.№/-])\b\d{1,4}\b(?![.,/-]\d)")  # a bare number, not part of a date or a number
 
 #: Names of the linguistic features, in column order.
 LINGUISTIC_FEATURES = (
@@ -141,9 +126,9 @@ LINGUISTIC_FEATURES = (
     "future_or_plan",
     "negation",
     "vague_markers",
-    "has_date",
-    "has_doc_number",
-    "has_count",
+    "dates",
+    "doc_refs",
+    "counts",
     "measure_overlap",
 )
 
@@ -167,7 +152,7 @@ def linguistic_row(cell: Cell) -> list[float]:
     negation = sum(1 for lemma in lemmas if lemma in negation_markers())
     measure = set(status_lemmas(Cell(cell.measure))) if cell.measure else set()
     overlap = len(measure & set(lemmas)) / len(set(lemmas)) if measure else 0.0
-    text = result.text
+    found = evidence(cell.status)
     return [
         0.0,
         math.log1p(len(tokens)),
@@ -178,9 +163,9 @@ def linguistic_row(cell: Cell) -> list[float]:
         float(future),
         float(negation),
         float(count_phrases(lemmas, vague_markers())),
-        float(bool(_DATE.search(text))),
-        float(bool(_DOC_NUMBER.search(text))),
-        float(bool(_COUNT.search(text))),
+        float(len(found.dates)),
+        float(len(found.orders)),
+        float(len(found.counts)),
         overlap,
     ]
 

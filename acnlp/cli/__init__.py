@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import cells, evaluate, lemmatize, parse, train
+from . import cells, evaluate, evaluate_extractors, lemmatize, parse, train
 
 app = typer.Typer(
     name="acnlp",
@@ -22,6 +22,7 @@ app.command("lemmatize", epilog=lemmatize.EPILOG)(lemmatize.lemmatize)
 app.command("cells", epilog=cells.EPILOG)(cells.cells)
 app.command("train", epilog=train.EPILOG)(train.train)
 app.command("evaluate", epilog=evaluate.EPILOG)(evaluate.evaluate)
+app.command("evaluate-extractors", epilog=evaluate_extractors.EPILOG)(evaluate_extractors.evaluate_extractors)
 
 
 def main() -> None:

@@ -8,12 +8,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..corpus.splits import load_splits, split_of
-from ..corpus.store import CorpusError, load_corpus
+from ..corpus.splits import split_of
 from ..errors import AcnlpError
 from ._console import report_error
+from ._corpus import load_records
 
-EPILOG = "Example: [bold]acnlp evaluate --model models/status-v1 corpus/ --split test[/]"
+EPILOG = "Example: [bold]acnlp evaluate --model models/status-v2 corpus/ --split test[/]"
 
 
 def evaluate(
@@ -29,14 +29,12 @@ def evaluate(
 
     if split not in ("all", "train", "dev", "test"):
         raise typer.BadParameter("choose test, dev, train or all", param_hint="--split")
+    records, group_splits = load_records(corpora, splits)
     try:
-        records = load_corpus(corpora)
         analyzer = load(model)
-    except (CorpusError, AcnlpError) as err:
+    except AcnlpError as err:
         report_error(str(err))
         raise typer.Exit(code=1) from None
-    split_file = splits or (Path("corpus/splits.json") if Path("corpus/splits.json").exists() else None)
-    group_splits = load_splits(split_file) if split_file else {}
     chosen = [r for r in records if split == "all" or split_of(r, group_splits) == split]
     if not chosen:
         report_error(f"no records in the {split!r} split")

@@ -9,15 +9,13 @@ from typing import Annotated, Optional
 import typer
 
 from ..analyzer import default_model_dir
-from ..corpus.splits import load_splits
-from ..corpus.store import CorpusError, load_corpus
 from ._console import err_console, report_error
+from ._corpus import load_records
 
 EPILOG = (
     "Example: [bold]acnlp train corpus/ -o models/my-model[/]\n\n"
     "With your own annotated cells: [bold]acnlp train corpus/ our_cells.csv -o models/ours[/]"
 )
-DEFAULT_SPLITS = Path("corpus/splits.json")
 
 
 def train(
@@ -39,13 +37,7 @@ def train(
         raise typer.BadParameter("that is the shipped model; write a new model directory", param_hint="--output")
     if (output / "manifest.json").exists() and not force:
         raise typer.BadParameter(f"{output} already holds a model; choose another directory or pass --force", param_hint="--output")
-    try:
-        records = load_corpus(corpora)
-    except CorpusError as err:
-        report_error(str(err))
-        raise typer.Exit(code=1) from None
-    split_file = splits or (DEFAULT_SPLITS if DEFAULT_SPLITS.exists() else None)
-    group_splits = load_splits(split_file) if split_file else {}
+    records, group_splits = load_records(corpora, splits)
     err_console.print(f"{len(records)} records from {len(corpora)} source(s); training (this takes a minute)…")
     try:
         model, report = train_model(records, group_splits, params={"C": c}, folds=folds)

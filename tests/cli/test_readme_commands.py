@@ -9,7 +9,6 @@ import shlex
 import shutil
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from acnlp.cli import app
@@ -32,9 +31,12 @@ def readme_commands() -> list[str]:
 
 
 def _workspace(folder: Path) -> None:
-    """What the README's commands expect to find: the repository's reports, a small corpus,
-    the user's own annotated cells, and the broken file of the error example."""
+    """What the README's commands expect to find: the repository's reports, a small corpus
+    (with the real seed cells and the test batch, for the extractor figures), the user's own
+    annotated cells, and the broken file of the error example."""
     shutil.copytree(README.parent / "corpus" / "reports", folder / "corpus" / "reports")
+    for name in ("seed_cells.jsonl", "written_w06.jsonl", "splits.json"):
+        shutil.copy(README.parent / "corpus" / name, folder / "corpus" / name)
     with (folder / "corpus" / "small.jsonl").open("w", encoding="utf-8") as f:
         for i, (status, label) in enumerate(SMALL_CORPUS):
             f.write(json.dumps({"status": status, "label": label, "group": "ab"[i % 2]}, ensure_ascii=False) + "\n")

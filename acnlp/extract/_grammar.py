@@ -1,0 +1,80 @@
+"""The small machinery every grammar shares: named rules, alternations from lexicons, a scanner.
+
+A grammar is a list of `Rule`s. Each rule pairs one short compiled pattern with the converter
+beside it, which turns a match into a value object or rejects it (a value check such as
+1 ≤ day ≤ 31 belongs in the converter, not in a character class). `scan` runs every rule and
+keeps the longest non-overlapping matches, so a range beats the two dates inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Optional, TypeVar
+
+T = TypeVar("T")
+
+#: Word boundaries that treat the apostrophe as part of a word («п'ять»).
+WORD_START = r"(?<![\w'])"
+WORD_END = r"(?![\w'])"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing group matching any of ``words`` (longest first, so «грудня» beats «груд»).
+
+    >>> alternation(["р.", "року", "рік"])
+    '(?:року|рік|р\\\\.)'
+    """
+    unique = sorted(set(words), key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(re.escape(word) for word in unique) + ")"
+
+
+@dataclass(frozen=True)
+class Rule(Generic[T]):
+    """A named pattern and the converter that makes its match a value (or rejects it with None).
+
+    The converter gets the match and the scan's ``context`` (for dates: the report's year).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    convert: Callable[[re.Match[str], Any], Optional[T]]
+
+
+@dataclass(frozen=True)
+class Found(Generic[T]):
+    """A rule's accepted match: where it stands, which rule made it, and the value."""
+
+    start: int
+    end: int
+    rule: str
+    value: T
+
+
+def scan(text: str, rules: Sequence[Rule[T]], context: Any = None) -> list[Found[T]]:
+    """All accepted matches of ``rules`` in ``text``, longest first where they overlap, in text order.
+
+    Ties in length go to the rule listed first.
+    """
+    candidates: list[tuple[int, int, int, Found[T]]] = []
+    for priority, rule in enumerate(rules):
+        for match in rule.pattern.finditer(text):
+            value = rule.convert(match, context)
+            if value is not None:
+                candidates.append((match.start(), match.end(), priority, Found(match.start(), match.end(), rule.name, value)))
+    candidates.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
+    taken: list[Found[T]] = []
+    for start, end, _, found in candidates:
+        if all(end <= other.start or start >= other.end for other in taken):
+            taken.append(found)
+    return sorted(taken, key=lambda found: found.start)
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` shares a character with any of ``spans``.
+
+    >>> overlaps(3, 5, [(0, 3), (5, 9)]), overlaps(3, 6, [(5, 9)])
+    (False, True)
+    """
+    return any(start < other_end and other_start < end for other_start, other_end in spans)

@@ -1,0 +1,241 @@
+"""Document references: «наказ ДМС від 26.02.2019 № 29/аг «Про затвердження …»».
+
+The grammar has three pieces, assembled bottom-up:
+
+- `DOC_NUMBER`: «№ 29/аг», «N 114-р», «№№ 18, 19», «за № 1479/29609»;
+- a day date (from `acnlp.extract.dates`), usually after «від»;
+- `DOC_TYPE`: a document word before them, recognised by its lemma (``document_types.txt``).
+
+A *core* is a number and/or a date standing next to each other, in either order («від DATE
+№ N», «№ N від DATE», «DATE № N»). Each core looks back for its document word, within its own
+clause; what stands between the two is the issuer («ДМС», «голови райдержадміністрації») or
+the title in «…». A core with no document word of its own that continues a list («протокол
+№ 1 від …, № 2 від …») takes the type of the item before it.
+
+>>> [(r.type, r.number, r.date, r.issuer) for r in extract_orders("наказ ДМС від 26.02.2019 № 29/аг")]
+[('наказ', '29/аг', '2019-02-26', 'ДМС')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Optional
+
+from ..data import load_lexicon
+from ._grammar import WORD_END, WORD_START, alternation
+from .dates import extract_dates
+from .lemmas import lemmas_of
+from .mentions import DateMention, DocRef
+
+#: «№», «№№», «N» (a Latin letter standing for №) before a document number.
+DOC_NUMBER = re.compile(
+    rf"""
+    (?P<sign>№№|№|{WORD_START}N(?=\s?\d))\s?          # the sign; «N» only right before a number
+    (?P<number>[^\s,;«»()]*\d[^\s,;«»()]*?)            # as written: 29/аг, Д/163/1-17, 6.3-8058/6-19
+    (?P<suffix>\s(?:{alternation(fields[0] for fields in load_lexicon("number_suffixes.txt"))}){WORD_END})?  # «211 о/с»
+    (?=[.]?(?:[\s,;»()]|$))
+    """,
+    re.VERBOSE,
+)
+#: More numbers after «№№»: «№№ 18, 19 та 20».
+NUMBER_LIST = re.compile(r"(?:\s?,\s?|\s(?:та|і|й)\s)(?P<number>\d[^\s,;«»()]*?)(?=[.]?(?:[\s,;»()]|$))")
+#: What may stand between a number and a date of one core: «№ 5 від 30.09.2019», «22.12.2023 № 389».
+CORE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:від|за)\s+)?$|\s*р\.\s*(?:за\s+)?$|\s*року\s*(?:за\s+)?$")
+#: What may stand between two items of a list: «протокол № 1 від …, № 2 від …», «… та від …».
+LIST_GAP = re.compile(r"^\s*\)?\s*(?:[,;]\s*)?(?:та|і|й|а також)?\s*(?:-\s*)?(?:від\s*)?$")
+#: A remark in brackets between list items: «від … № 341 (управління освіти), від … № 398».
+REMARK = re.compile(r"\([^()]*\)")
+#: «від» right before a date: the date of a document.
+DATE_AFTER_FROM = re.compile(r"(?<![\w'])від\s*$", re.IGNORECASE)
+#: Where a clause ends, a document word does not reach across.
+CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\(|\)|\n")
+WORD = re.compile(r"[\w'][\w'/-]*")
+ABBREVIATION = re.compile(r"(?<![\w'])(?:р|ст|п|ч|вул|м|обл|ім)$")
+LIST_OPENING = re.compile(r"\s*-?\s*(?:від\s*)?")
+#: How many words a document word may stand before its number or date («розпорядження голови
+#: обласної державної адміністрації - керівника обласної військово-цивільної адміністрації від …»).
+MAX_WORDS_BEFORE = 14
+#: A reference by date alone keeps its document word closer («акт інвентаризації від 30.11.2020»).
+MAX_WORDS_BEFORE_DATE = 4
+FROM_OR_AT = re.compile(r"\s*(?:від|за)\s*$")
+TITLE_AFTER = re.compile(r"\s*,?\s*")
+
+@lru_cache(maxsize=1)
+def document_types() -> dict[tuple[str, ...], str]:
+    """Lemma sequences → the type they name («службовий записка» → «службова записка»)."""
+    table = {}
+    for fields in load_lexicon("document_types.txt"):
+        table[tuple((fields[1] if len(fields) > 1 else fields[0]).split())] = fields[0]
+    return table
+
+
+@lru_cache(maxsize=1)
+def issuer_words() -> frozenset[str]:
+    return frozenset(fields[0] for fields in load_lexicon("issuer_words.txt"))
+
+
+@dataclass(frozen=True)
+class _Core:
+    """A number and/or a date standing together; ``date_first`` for «від DATE № N»."""
+
+    start: int
+    end: int
+    number: Optional[str] = None
+    date: Optional[str] = None
+    date_first: bool = False
+
+
+def _numbers(text: str) -> list[tuple[int, int, str]]:
+    """Every document number with its span; «№№ 18, 19» gives two, «№№ 18-19» one."""
+    found = []
+    for match in DOC_NUMBER.finditer(text):
+        number = match.group("number").rstrip(".") + (match.group("suffix") or "")
+        found.append((match.start(), match.end("number") if not match.group("suffix") else match.end(), number))
+        if match.group("sign") == "№№":
+            position = match.end()
+            while more := NUMBER_LIST.match(text, position):
+                found.append((more.start("number"), more.end(), more.group("number").rstrip(".")))
+                position = more.end()
+    return found
+
+
+def _cores(text: str, dates: Sequence[DateMention]) -> list[_Core]:
+    """Numbers and day dates, joined where they stand next to each other.
+
+    A date alone is a core only after «від» («акт від 30.11.2020»): other dates are when
+    something happened, not which document it was.
+    """
+    parts: list[tuple[int, int, str, str]] = [(s, e, "number", n) for s, e, n in _numbers(text)]
+    parts += [(d.start, d.end, "date", d.value) for d in dates if d.precision == "day" and d.kind == "date"]
+    parts.sort()
+    cores: list[_Core] = []
+    for start, end, kind, value in parts:
+        last = cores[-1] if cores else None
+        if last is not None and getattr(last, kind) is None and CORE_GAP.match(text[last.end : start]):
+            if kind == "number":
+                cores[-1] = _Core(last.start, end, value, last.date, date_first=True)
+            else:
+                cores[-1] = _Core(last.start, end, last.number, value)
+        elif kind == "number":
+            cores.append(_Core(start, end, number=value))
+        else:
+            cores.append(_Core(start, end, date=value))
+    return [core for core in cores if _is_reference(text, core)]
+
+
+def _is_reference(text: str, core: _Core) -> bool:
+    """A core names a document unless it is a date without «від» or a bare number inside a
+    name («КНП «Міська лікарня № 4»»)."""
+    if core.number is None:
+        return DATE_AFTER_FROM.search(text, 0, core.start) is not None
+    return core.date is not None or not _inside_quotes(text, 0, core.start)
+
+
+def _document_word(text: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
+    """The nearest document word in ``text[start:end]`` reading back from ``end``, skipping «…»."""
+    words = [m for m in WORD.finditer(text, start, end) if not _inside_quotes(text, start, m.start())]
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - MAX_WORDS_BEFORE), -1):
+        word = words[index]
+        for lemmas, type_ in document_types().items():
+            if len(lemmas) == 2 and index > 0 and lemmas[0] in lemmas_of(words[index - 1].group()) and lemmas[1] in lemmas_of(word.group()):
+                return words[index - 1].start(), word.end(), type_
+            if len(lemmas) == 1 and lemmas[0] in lemmas_of(word.group()):
+                return word.start(), word.end(), type_
+    return None
+
+
+def _inside_quotes(text: str, start: int, position: int) -> bool:
+    return text.count("«", start, position) > text.count("»", start, position)
+
+
+def _quoted(text: str, position: int) -> Optional[tuple[str, int]]:
+    """The text of a «…» (nesting allowed) opening at ``position``, and where it closes."""
+    if position >= len(text) or text[position] != "«":
+        return None
+    depth = 0
+    for index in range(position, len(text)):
+        depth += {"«": 1, "»": -1}.get(text[index], 0)
+        if depth == 0:
+            return text[position + 1 : index], index + 1
+    return None
+
+
+def _clause_start(text: str, limit: int, position: int) -> int:
+    """Where the clause holding ``position`` starts (not before ``limit``). Dots of
+    abbreviations («р.», «ст.») do not end it; nor does a colon or bracket that opens a list of
+    references («прийнято рішення: - від … № 14», «2 накази (№ 134 від …, № 287 від …)»)."""
+    start = limit
+    for match in CLAUSE_END.finditer(text, limit, position):
+        if _inside_quotes(text, limit, match.start()) or ABBREVIATION.search(text, max(limit, match.start() - 4), match.start()):
+            continue
+        if match.group()[0] in ":(" and LIST_OPENING.fullmatch(text, match.end(), position):
+            continue
+        start = match.end()
+    return start
+
+
+def _issuer(between: str) -> Optional[str]:
+    """The words between a document word and its core, when they name who issued it."""
+    words = between.strip(" ,")
+    first = WORD.match(words)
+    if not words or first is None:
+        return None
+    if words[0].isupper() or lemmas_of(first.group()) & issuer_words():
+        return words
+    return None
+
+
+def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) -> list[DocRef]:
+    """Document references in a normalised text, in order. Pass ``dates`` if you have them.
+
+    >>> [(r.type, r.number, r.date) for r in extract_orders("протокол № 1 від 24.01.2019, № 2 від 25.02.2019")]
+    [('протокол', '1', '2019-01-24'), ('протокол', '2', '2019-02-25')]
+    """
+    if dates is None:
+        dates = extract_dates(text)
+    references: list[DocRef] = []
+    cores: list[_Core] = []
+    previous_end = 0
+    for core in _cores(text, dates):
+        document = _document_word(text, _clause_start(text, previous_end, core.start), core.start)
+        continues = bool(references) and LIST_GAP.match(REMARK.sub("", text[previous_end : core.start])) is not None
+        type_, start, issuer, title = None, core.start, None, None
+        if document is not None:
+            start, type_ = document[0], document[2]
+            head = FROM_OR_AT.sub("", text[document[1] : core.start]).strip(" ,")
+            quoted = _quoted(head, 0)
+            if quoted is not None and quoted[1] == len(head):
+                title = quoted[0]  # «рішення «Про …» від …»: the title stands before the core
+            elif core.number is None and len(WORD.findall(head)) > MAX_WORDS_BEFORE_DATE:
+                continue  # a date alone needs its document word close by
+            else:
+                issuer = _issuer(head)
+        elif continues:
+            type_ = references[-1].type
+        elif core.number is None:
+            continue
+        end = core.end
+        after = TITLE_AFTER.match(text, end)
+        quoted = _quoted(text, after.end()) if after else None
+        if quoted is not None and title is None:
+            title = quoted[0]
+        reference = DocRef(text[start:end], start, end, type_, core.number, core.date, issuer, title)
+        if document is None and continues:
+            reference, references[-1] = _share_date(references[-1], cores[-1], reference, core)
+        references.append(reference)
+        cores.append(core)
+        previous_end = quoted[1] if quoted is not None else end
+    return references
+
+
+def _share_date(previous: DocRef, previous_core: _Core, current: DocRef, core: _Core) -> tuple[DocRef, DocRef]:
+    """Items of one list share a date written once: «від 12.01.2021 №№ 8, 9» gives 9 the date
+    before it; «№№ 18, 19 від 03.02.2020» gives 18 the date after it."""
+    if current.date is None and previous.date is not None and previous_core.date_first:
+        return replace(current, date=previous.date), previous
+    if previous.date is None and current.date is not None and not core.date_first:
+        return current, replace(previous, date=current.date)
+    return current, previous
