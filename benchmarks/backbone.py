@@ -105,8 +105,8 @@ def main() -> int:
     import spacy
     from spacy.tokens import Doc
 
-    from acnlp.normalize import fold_apostrophes
     from acnlp.nlp.pymorphy_backend import PymorphyBackbone
+    from acnlp.normalize import fold_apostrophes
 
     # ---- start-up, measured before anything is warm
     start = time.perf_counter()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from . import cells, evaluate, evaluate_extractors, lemmatize, parse, train
+from . import audit, cells, evaluate, evaluate_extractors, lemmatize, parse, train
 
 app = typer.Typer(
     name="acnlp",
@@ -17,6 +17,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
+app.command("audit", epilog=audit.EPILOG)(audit.audit)
 app.command("parse", epilog=parse.EPILOG)(parse.parse)
 app.command("lemmatize", epilog=lemmatize.EPILOG)(lemmatize.lemmatize)
 app.command("cells", epilog=cells.EPILOG)(cells.cells)

@@ -9,13 +9,17 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..nlp.pymorphy_backend import morph_analyzer
+from ..nlp.pymorphy_backend import parse_form
 
 
 @lru_cache(maxsize=50_000)
 def parses(word: str) -> tuple[Any, ...]:
-    """pymorphy3's parses of a (lowercased) word."""
-    return tuple(morph_analyzer().parse(word.lower()))
+    """pymorphy3's parses of a (lowercased) word; none for a word pymorphy3 cannot take.
+
+    >>> parses("\U00017000")
+    ()
+    """
+    return tuple(parse_form(word.lower()))
 
 
 @lru_cache(maxsize=50_000)

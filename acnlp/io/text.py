@@ -55,7 +55,8 @@ def _tabbed_rows(lines: list[str]) -> list[RawRow]:
     rows: list[RawRow] = []
     after_break = False
     for number, line in enumerate(lines, start=1):
-        if not line.strip() or ("\t" in line and _SEPARATOR.match(line)):
+        # a lone «-» may be a cell's text; a run of dashes, or dashes between tabs, is a rule
+        if not line.strip() or (("\t" in line or "---" in line) and _SEPARATOR.match(line)):
             after_break = True
             continue
         rows.append(RawRow(cells=line.split("\t"), lines=(number,), after_break=after_break))

@@ -22,7 +22,15 @@ from typing import Any
 
 from ..normalize import normalize
 from .base import Analysis, Token
-from .disambiguation import CONTENT_POS, FUNCTION_POS, Candidate, Word, choose, make_word, prior_score
+from .disambiguation import (
+    CONTENT_POS,
+    FUNCTION_POS,
+    Candidate,
+    Word,
+    choose,
+    make_word,
+    prior_score,
+)
 from .ud_tags import determiners, ud_from_grammemes
 
 #: The tag used for tokens pymorphy3 cannot read (numbers with separators, symbols).
@@ -67,7 +75,7 @@ def lemma_string_readings(lemma: str) -> tuple[bool, bool]:
     ((True, False), (False, False), (False, True))
     """
     shadowed = function_word = False
-    for parse in morph_analyzer().parse(lemma):
+    for parse in parse_form(lemma):
         if parse.normal_form != lemma:
             shadowed = True
         elif not FUNCTION_POS.isdisjoint(parse.tag.grammemes):
@@ -92,6 +100,21 @@ def non_word_pos(text: str) -> str | None:
     return "SYM"
 
 
+def parse_form(form: str) -> list[Any]:
+    """pymorphy3's parses of a form; none where pymorphy3 fails on it.
+
+    pymorphy3 looks up every letter's Unicode name, and some letters have none in Python's
+    database (U+17000 and other recent scripts): it then raises instead of guessing.
+
+    >>> parse_form("\U00017000")
+    []
+    """
+    try:
+        return morph_analyzer().parse(form)
+    except (KeyError, ValueError):
+        return []
+
+
 def build_candidates(form: str) -> tuple[Candidate, ...]:
     """All distinct parses of a lowercased canonical word form, best prior first.
 
@@ -101,11 +124,12 @@ def build_candidates(form: str) -> tuple[Candidate, ...]:
     '0'
     """
     pos = non_word_pos(form)
-    if pos is not None:
-        return (Candidate(form, NON_WORD_TAG, pos, {}, "", 0.0),)
+    parses = parse_form(form) if pos is None else []
+    if not parses:
+        return (Candidate(form, NON_WORD_TAG, pos or "X", {}, "", 0.0),)
     seen: set[tuple[str, frozenset[str]]] = set()
     candidates = []
-    for parse in morph_analyzer().parse(form):
+    for parse in parses:
         lemma = parse.normal_form
         grammemes = frozenset(parse.tag.grammemes)
         tag = str(parse.tag)

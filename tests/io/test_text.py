@@ -198,3 +198,19 @@ def test_text_no_status_column_error_lists_the_header_found(tmp_path):
     with pytest.raises(ReportError, match="no status column") as info:
         read_report(path)
     assert "«Найменування заходу»" in str(info.value) and "line 1" in str(info.value)
+
+
+@pytest.mark.parametrize("rule", ["-----", "-----\t--\t---", "  ---------  "], ids=["bare", "tabbed", "padded"])
+def test_text_tabbed_dash_rule_is_a_page_break(tmp_path: Path, rule: str) -> None:
+    text = (
+        "№\tЗахід\tСтрок\tВідповідальні\tСтан виконання\n"
+        "1\tПеревірка декларацій\tБерезень 2019 року\tВідділ\tПеревірено 14 суб'єктів\n"
+        f"{rule}\n"
+        "\t\t\t\tдекларування, порушень не виявлено.\n"
+        "2\tМоніторинг\tпостійно\tВідділ\t-\n"
+    )
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    rows = read_report(tmp_path / "r.txt").rows
+    assert [r.number for r in rows] == ["1", "2"]
+    assert rows[0].status == "Перевірено 14 суб'єктів декларування, порушень не виявлено."
+    assert rows[1].status == "-"

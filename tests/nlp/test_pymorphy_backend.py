@@ -103,3 +103,9 @@ def test_pymorphy_backend_fresh_instance_agrees_with_cached(backbone: PymorphyBa
     text = "Інформація щодо виконання заходів розміщена на офіційному вебсайті ради."
     backbone.analyze(text)
     assert PymorphyBackbone().analyze(text) == backbone.analyze(text)
+
+
+def test_pymorphy_backend_survives_letters_pymorphy3_cannot_name(backbone) -> None:
+    # pymorphy3 raises on letters without a Unicode name in Python's database (found by hypothesis)
+    analysis = backbone.analyze("Виконано \U00017000 наказом")
+    assert [t.lemma for t in analysis.tokens] == ["виконати", "\U00017000", "наказ"]

@@ -1,0 +1,285 @@
+"""The audit page: one self-contained HTML file an auditor opens offline, filters and prints.
+
+`render_html` lays out the report's facts, a summary (label shares as an inline SVG bar
+chart, flags per section as a table), then every row: its measure, deadline and status with
+the extracted dates, document references and counts marked inside the text, its label and
+confidence, its flags and the features that drove the label. Inline JS filters rows by label
+and by flag; the CSS and JS live in ``acnlp/data/audit_report.css`` / ``audit_report.js``.
+
+The status shows as normalised, since the spans index that string; when normalising stripped
+markup, the text as the report wrote it follows, so the auditor still sees what was said.
+
+Report text is untrusted. Every value passes through `html.escape` (``quote=True``) on its
+own, and highlights slice the raw status by the spans first and escape each slice, so a span
+can never cut an entity or a tag. As a second line of defence the page's
+Content-Security-Policy lets run only the one script and stylesheet it ships (by hash): an
+inline handler that slipped through would still not run. Nothing is loaded from outside.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import groupby, pairwise
+from typing import Any
+
+from ..corpus.schema import LABELS
+from ..normalize import normalize, strip_markup
+
+LABEL_NAMES: dict[str, str] = {"done": "виконано", "in_progress": "виконується", "not_applicable": "не стосується", "boilerplate": "шаблонна відповідь"}
+FLAG_NAMES: dict[str, str] = {
+    "empty": "порожньо", "vague": "загальна відповідь", "no_evidence": "без доказів", "restates_measure": "повторює захід",
+    "duplicate_answer": "повторна відповідь", "overdue": "прострочено", "count_mismatch": "кількість не збігається",
+    "low_confidence": "модель не впевнена",
+}  # fmt: skip
+#: Mark kind → (row key, Ukrainian name). A reference comes first: it holds its date.
+MARKS: dict[str, tuple[str, str]] = {"order": ("orders", "документ"), "date": ("dates", "дата"), "count": ("counts", "кількість"), "percent": ("percents", "відсоток")}
+RANK = {kind: rank for rank, kind in enumerate(MARKS)}
+TOP_FEATURES = 5
+COLUMNS = ("№", "Захід", "Строк", "Стан виконання", "Мітка", "Зауваги", "Ознаки")
+
+
+def esc(value: Any) -> str:
+    """Text for HTML content or a quoted attribute; None is empty.
+
+    >>> esc('<img src=x onerror="a()">')
+    '&lt;img src=x onerror=&quot;a()&quot;&gt;'
+    """
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+def token(value: Any) -> str:
+    """A class-name-safe token of a label or flag code (data never writes a raw class name)."""
+    return re.sub(r"[^a-z0-9_-]", "", str(value or "").lower()) or "other"
+
+
+def percent(part: float, whole: float = 1) -> str:
+    return f"{round(100 * part / whole)} %" if whole else "0 %"
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("acnlp.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+@dataclass(frozen=True)
+class Span:
+    """One mark to draw over ``text[start:end]``; ``title`` is its tooltip (the parsed value)."""
+
+    start: int
+    end: int
+    kind: str
+    title: str = ""
+
+
+def _mark_title(kind: str, item: Mapping[str, Any]) -> str:
+    if kind == "order":
+        parts = [item.get("type") or "документ", item.get("issuer"), f"№ {item['number']}" if item.get("number") else None,
+                 f"від {item['date']}" if item.get("date") else None, item.get("title")]  # fmt: skip
+        return " ".join(str(part) for part in parts if part)
+    if kind == "date":
+        return f"{item.get('value')} – {item['until']}" if item.get("until") else str(item.get("value", ""))
+    if kind == "count":
+        return f"{item.get('value')} × {item.get('noun', '')}"
+    value = item.get("value")
+    return f"{value:g} %" if isinstance(value, (int, float)) else f"{value} %"
+
+
+def row_spans(row: Mapping[str, Any], text: str) -> list[Span]:
+    """The marks of a row over its normalised status; a span that does not fit is dropped."""
+    spans: dict[tuple[int, int, str], Span] = {}
+    for kind, (key, _) in MARKS.items():
+        for item in row.get(key) or []:
+            start, end = item.get("start"), item.get("end")
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+                continue
+            # A span whose text disagrees was computed on another string: marking it would mislead.
+            if item.get("text") is not None and text[start:end] != item["text"]:
+                continue
+            spans.setdefault((start, end, kind), Span(start, end, kind, _mark_title(kind, item)))
+    return list(spans.values())
+
+
+def highlight(text: str, spans: Iterable[Span]) -> str:
+    """``text`` escaped, with ``<mark class="KIND">`` around each span, always well nested.
+
+    The text is cut at every span edge and each piece escaped; at each piece the marks that
+    cover it are opened outermost first (earlier start, then longer, then a reference before
+    a date). A span crossing another's edge is closed and reopened, so the tags never cross.
+
+    >>> highlight("наказ від 01.02.2019 <№ 5>", [Span(0, 26, "order"), Span(10, 20, "date")])
+    '<mark class="order">наказ від <mark class="date">01.02.2019</mark> &lt;№ 5&gt;</mark>'
+    """
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end, RANK.get(s.kind, len(RANK))))
+    cuts = sorted({0, len(text), *(s.start for s in ordered), *(s.end for s in ordered)})
+    out: list[str] = []
+    stack: list[Span] = []
+    for start, end in pairwise(cuts):
+        active = [s for s in ordered if s.start <= start and end <= s.end]
+        keep = 0
+        while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
+            keep += 1
+        out.extend("</mark>" for _ in stack[keep:])
+        out.extend(f'<mark class="{token(s.kind)}"' + (f' title="{esc(s.title)}">' if s.title else ">") for s in active[keep:])
+        stack = active
+        out.append(esc(text[start:end]))
+    out.extend("</mark>" for _ in stack)
+    return "".join(out)
+
+
+def _header(report: Mapping[str, Any]) -> str:
+    facts = [("Файл", f"<code>{esc(report.get('path'))}</code>"), ("Кінець звітного періоду", esc(report.get("period_end") or "не визначено")),
+             ("Модель", esc(report.get("model"))), ("Створено", esc(report.get("generated")))]  # fmt: skip
+    items = "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in facts)
+    return (f'<header><p class="kicker">Аудит антикорупційної програми · acnlp · <code>{esc(report.get("name"))}</code></p>'
+            f"<h1>{esc(report.get('title') or report.get('name'))}</h1><dl class=\"meta\">{items}</dl></header>")  # fmt: skip
+
+
+def _label_chart(labels: Mapping[str, int], total: int) -> str:
+    """Label shares as an inline SVG bar chart (it prints, unlike CSS backgrounds)."""
+    names = [*LABELS, *(label for label in labels if label not in LABELS)]
+    line, bar_x, bar_w = 28, 190, 300
+    height = line * len(names)
+    out = [f'<svg class="bars" viewBox="0 0 600 {height}" width="600" height="{height}" role="img" aria-label="Частки міток">']
+    for i, label in enumerate(names):
+        count, y = labels.get(label, 0), i * line
+        width = round(bar_w * count / total, 1) if total else 0
+        out.append(f'<text x="0" y="{y + 19}" class="bar-name">{esc(LABEL_NAMES.get(label, label))}</text>'
+                   f'<rect x="{bar_x}" y="{y + 5}" width="{bar_w}" height="18" rx="3" class="bar-track"></rect>'
+                   f'<rect x="{bar_x}" y="{y + 5}" width="{width}" height="18" rx="3" class="bar label-{token(label)}"></rect>'
+                   f'<text x="{bar_x + bar_w + 10}" y="{y + 19}" class="bar-value">{count} · {percent(count, total)}</text>')  # fmt: skip
+    return "".join(out) + "</svg>"
+
+
+def _flags_table(summary: Mapping[str, Any], explanations: Mapping[str, str]) -> str:
+    codes = [code for code, count in (summary.get("flags") or {}).items() if count]
+    if not codes:
+        return '<p class="muted">Зауважень немає.</p>'
+    head = "".join(f'<th scope="col" title="{esc(explanations.get(code, ""))}">{esc(FLAG_NAMES.get(code, code))}</th>' for code in codes)
+
+    def line(name: str, figures: Mapping[str, Any], cell: str = "td") -> str:
+        flags = figures.get("flags") or {}
+        counts = "".join(f'<td class="n{" zero" if not flags.get(code) else ""}">{esc(flags.get(code, 0))}</td>' for code in codes)
+        return (f'<tr><{cell} scope="row">{esc(name)}</{cell}><td class="n">{esc(figures.get("rows", 0))}</td>'
+                f'<td class="n">{percent(figures.get("verifiable_share") or 0)}</td>{counts}</tr>')  # fmt: skip
+
+    body = "".join(line(section.get("section") or "(без розділу)", section, "th") for section in summary.get("sections") or [])
+    return (f'<table class="flag-table"><thead><tr><th scope="col">Розділ</th><th scope="col">Заходів</th>'
+            f'<th scope="col" title="Є дата, документ чи кількість">Перевірюваних</th>{head}</tr></thead>'
+            f'<tbody>{body}</tbody><tfoot>{line("Усього", summary, "th")}</tfoot></table>')  # fmt: skip
+
+
+def _summary(summary: Mapping[str, Any], explanations: Mapping[str, str]) -> str:
+    total = summary.get("rows") or 0
+    return (f'<section class="summary" aria-label="Підсумок"><p class="lead"><strong>{esc(total)}</strong> заходів; '
+            f'<strong>{percent(summary.get("verifiable_share") or 0)}</strong> відповідей можна перевірити (є дата, документ чи кількість).</p>'
+            f'<div class="panels"><figure><figcaption>Мітки відповідей</figcaption>{_label_chart(summary.get("labels") or {}, total)}</figure>'
+            f'<figure><figcaption>Зауваги за розділами</figcaption>{_flags_table(summary, explanations)}</figure></div>'
+            '<p class="legend">У тексті: ' + " ".join(f'<mark class="{kind} sample">{name}</mark>' for kind, (_, name) in MARKS.items()) + "</p></section>")  # fmt: skip
+
+
+def _checkbox(kind: str, value: str, caption: str, count: int, badge: str) -> str:
+    return (f'<label class="chip"><input type="checkbox" data-filter="{kind}" value="{esc(value)}"> '
+            f'<span class="{badge}">{esc(caption)}</span> <span class="n">{count}</span></label>')  # fmt: skip
+
+
+def _filters(rows: Sequence[Mapping[str, Any]]) -> str:
+    """Checkboxes: none ticked shows all; ticked ones show only their labels (or flags). Hidden until the JS runs."""
+    labels = Counter(str(row["label"]) for row in rows if row.get("label"))
+    flags = Counter(str(flag["code"]) for row in rows for flag in row.get("flags") or [] if flag.get("code"))
+    label_boxes = "".join(_checkbox("label", label, LABEL_NAMES.get(label, label), labels[label], f"badge label-{token(label)}")
+                          for label in [*LABELS, *(label for label in labels if label not in LABELS)] if labels[label])  # fmt: skip
+    flag_boxes = "".join(_checkbox("flag", code, FLAG_NAMES.get(code, code), flags[code], "flag-name")
+                         for code in [*FLAG_NAMES, *(code for code in flags if code not in FLAG_NAMES)] if flags[code])  # fmt: skip
+    flag_boxes = flag_boxes or '<span class="muted">немає</span>'
+    return (f'<nav class="filters" id="filters" aria-label="Фільтри" hidden><fieldset><legend>Мітка</legend>{label_boxes}</fieldset>'
+            f'<fieldset><legend>Зауваги</legend>{flag_boxes}</fieldset>'
+            f'<p class="shown">Показано <output id="shown">{len(rows)}</output> з {len(rows)} '
+            '<button type="button" id="reset">Показати всі</button></p></nav>')  # fmt: skip
+
+
+def _status_cell(row: Mapping[str, Any]) -> str:
+    raw = row.get("status") or ""
+    text = row.get("status_normalized")
+    text = normalize(raw) if text is None else text
+    marked = highlight(text, row_spans(row, text)) if text else '<span class="muted">(порожньо)</span>'
+    # Normalising strips markup; an auditor must still see what the report really said.
+    original = f'<div class="raw"><span class="muted">Як у звіті:</span> {esc(raw)}</div>' if strip_markup(raw) != raw else ""
+    return f'<td class="status"><div class="text">{marked}</div>{original}</td>'
+
+
+def _label_cell(row: Mapping[str, Any]) -> str:
+    label = row.get("label")
+    if not label:
+        return f'<td class="label"><span class="badge label-error">помилка</span><div class="error">{esc(row.get("error"))}</div></td>'
+    scores = ", ".join(f"{name}: {value:.2f}" for name, value in (row.get("scores") or {}).items() if isinstance(value, (int, float)))
+    confidence = row.get("confidence")
+    conf = f'<span class="conf" title="{esc(scores)}">{percent(confidence)}</span>' if isinstance(confidence, (int, float)) else ""
+    return f'<td class="label"><span class="badge label-{token(label)}">{esc(LABEL_NAMES.get(label, label))}</span> {conf}</td>'
+
+
+def _flags_cell(row: Mapping[str, Any]) -> str:
+    # The short name matches the filter boxes; the English reason is the tooltip.
+    items = "".join(f'<li class="flag flag-{token(flag.get("code"))}" title="{esc(flag.get("en"))}"><strong>{esc(FLAG_NAMES.get(flag.get("code"), flag.get("code")))}</strong> '
+                    f'<span class="why">{esc(flag.get("uk"))}</span></li>' for flag in row.get("flags") or [])  # fmt: skip
+    return f'<td class="flags"><ul>{items}</ul></td>' if items else '<td class="flags"></td>'
+
+
+def _features_cell(row: Mapping[str, Any]) -> str:
+    items = []
+    for item in (row.get("features") or [])[:TOP_FEATURES]:
+        weight = item.get("weight")
+        shown = f"{weight:+.2f}" if isinstance(weight, (int, float)) else esc(weight)
+        items.append(f'<li><code>{esc(item.get("feature"))}</code> <span class="w">{shown}</span></li>')
+    return f'<td class="features"><ol>{"".join(items)}</ol></td>' if items else '<td class="features"></td>'
+
+
+def _row(row: Mapping[str, Any]) -> str:
+    codes = " ".join(esc(flag.get("code")) for flag in row.get("flags") or [])
+    number = " ".join(str(part) for part in (row.get("number"), row.get("sub_number")) if part)
+    responsible = f'<div class="who">Відповідальні: {esc(row["responsible"])}</div>' if row.get("responsible") else ""
+    due = (row.get("deadline_parsed") or {}).get("due")
+    due_line = f'<div class="due">до {esc(due)}</div>' if due else ""
+    return (f'<tr class="measure" id="row-{esc(row.get("index"))}" data-label="{esc(row.get("label") or "")}" data-flags="{codes}">'
+            f'<td class="num">{esc(number)}</td><td class="measure-text"><div class="text">{esc(row.get("measure"))}</div>{responsible}</td>'
+            f'<td class="deadline">{esc(row.get("deadline"))}{due_line}</td>{_status_cell(row)}{_label_cell(row)}'
+            f"{_flags_cell(row)}{_features_cell(row)}</tr>")  # fmt: skip
+
+
+def _table(rows: Sequence[Mapping[str, Any]]) -> Iterator[str]:
+    yield '<table class="rows"><thead><tr>' + "".join(f'<th scope="col">{name}</th>' for name in COLUMNS) + "</tr></thead>"
+    # One tbody per run of rows under the same heading, so the JS can hide a heading left empty.
+    for section, group in groupby(rows, key=lambda row: row.get("section")):
+        yield '<tbody class="section">'
+        if section:
+            yield f'<tr class="section-head"><th colspan="{len(COLUMNS)}" scope="rowgroup">{esc(section)}</th></tr>'
+        yield from (_row(row) for row in group)
+        yield "</tbody>"
+    yield "</table>" if rows else '</table><p class="muted">У звіті немає рядків.</p>'
+
+
+def render_html(report: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> str:
+    """The whole audit page of one report as a string (UTF-8 when written)."""
+    css, js = _asset("audit_report.css"), _asset("audit_report.js")
+    csp = f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; base-uri 'none'; form-action 'none'"
+    explanations = {flag["code"]: flag.get("uk", "") for row in rows for flag in row.get("flags") or [] if flag.get("code")}
+    title = report.get("title") or report.get("name") or ""
+    return "\n".join([
+        '<!DOCTYPE html>', '<html lang="uk">', '<head>', '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="referrer" content="no-referrer">',
+        f"<title>Аудит: {esc(title)}</title>", f"<style>{css}</style>", "</head>", "<body>",
+        _header(report), _summary(summary, explanations), _filters(rows), *_table(rows),
+        f"<script>{js}</script>", "</body>", "</html>", "",
+    ])  # fmt: skip

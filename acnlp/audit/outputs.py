@@ -1,0 +1,174 @@
+"""Write an audited report: ``NAME.jsonl``, ``NAME.csv``, ``NAME.xlsx`` (and the summary files).
+
+The JSONL keeps everything (spans, scores, flags with reasons). CSV and XLSX are flat, one
+row per measure, for a spreadsheet: lists become ``; ``-joined text. Report text is
+untrusted, so a cell a spreadsheet would run as a formula (``=``, ``+``, ``@``, a tab, or
+``-`` followed by more) is written as text: in XLSX as a string cell with Excel's
+quote-prefix, in CSV behind a leading apostrophe (OWASP's advice for CSV). A bare «-»
+answer stays «-».
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+
+from ..corpus.schema import LABELS
+
+FLAT_COLUMNS: tuple[str, ...] = (
+    "report", "index", "section", "number", "sub_number", "measure", "deadline", "responsible", "status",
+    "label", "confidence", *(f"score_{label}" for label in LABELS),
+    "dates", "orders", "counts", "percents",
+    "deadline_kind", "deadline_due", "deadline_recurrence", "deadline_condition",
+    "flags", "flag_reasons", "features", "error", "file", "table", "lines",
+)  # fmt: skip
+#: Characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "@", "\t", "\r", "-")
+EXCEL_CELL_LIMIT = 32_767
+
+
+def _date(d: dict[str, Any]) -> str:
+    return f"{d['value']}..{d['until']}" if d.get("until") else d["value"]
+
+
+def _order(o: dict[str, Any]) -> str:
+    parts = [o.get("type") or "документ", o.get("issuer") or "", f"№ {o['number']}" if o.get("number") else "", f"від {o['date']}" if o.get("date") else ""]
+    return " ".join(part for part in parts if part)
+
+
+def flat_row(report: str, row: dict[str, Any]) -> dict[str, Any]:
+    """One audited row as the flat columns of the CSV and XLSX (values as Python types).
+
+    >>> flat_row("r", {"index": 1, "label": "done", "scores": {"done": 0.9}, "flags": [{"code": "vague", "uk": "x"}],
+    ...               "counts": [{"value": 5, "noun": "засідання"}]})["counts"]
+    '5 засідання'
+    """
+    deadline = row.get("deadline_parsed") or {}
+    scores = row.get("scores") or {}
+    flat: dict[str, Any] = {
+        "report": report,
+        **{key: row.get(key) for key in ("index", "section", "number", "sub_number", "measure", "deadline", "responsible", "status", "label")},
+        "confidence": _rounded(row.get("confidence")),
+        **{f"score_{label}": _rounded(scores.get(label)) for label in LABELS},
+        "dates": "; ".join(_date(d) for d in row.get("dates") or []),
+        "orders": "; ".join(_order(o) for o in row.get("orders") or []),
+        "counts": "; ".join(f"{c['value']} {c['noun']}" for c in row.get("counts") or []),
+        "percents": "; ".join(f"{p['value']:g} %" for p in row.get("percents") or []),
+        "deadline_kind": deadline.get("kind"),
+        "deadline_due": deadline.get("due"),
+        "deadline_recurrence": deadline.get("recurrence"),
+        "deadline_condition": deadline.get("condition"),
+        "flags": "; ".join(f["code"] for f in row.get("flags") or []),
+        "flag_reasons": " ".join(f["uk"] for f in row.get("flags") or []),
+        "features": "; ".join(f"{f['feature']} ({f['weight']:+.2f})" for f in (row.get("features") or [])[:5]),
+        "error": row.get("error"),
+        "file": row.get("file"),
+        "table": row.get("table"),
+        "lines": ", ".join(map(str, row.get("lines") or [])),
+    }
+    return flat
+
+
+def _rounded(value: Any) -> Any:
+    """Probabilities to four places: what a reader needs, and exact through any spreadsheet."""
+    return round(value, 4) if isinstance(value, float) else value
+
+
+def formula_risk(text: str) -> bool:
+    """Whether a spreadsheet would read ``text`` as a formula (a bare «-» is safe).
+
+    >>> formula_risk("=1+1"), formula_risk("-"), formula_risk("- проведено"), formula_risk("Виконано")
+    (True, False, True, False)
+    """
+    return text.startswith(FORMULA_STARTS) and text.strip() != "-"
+
+
+def csv_cell(value: Any) -> str:
+    """A CSV cell: text that could run as a formula gets a leading apostrophe."""
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if formula_risk(text) else text
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as stream:
+        for row in rows:
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_csv(table: Iterable[dict[str, Any]], path: Path, columns: Sequence[str]) -> None:
+    """UTF-8 with a BOM, so Excel opens the Cyrillic right."""
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(columns)
+        for row in table:
+            writer.writerow([csv_cell(row.get(column)) for column in columns])
+
+
+def write_xlsx(sheets: dict[str, tuple[Sequence[str], Iterable[dict[str, Any]]]], path: Path) -> None:
+    """One worksheet per entry (name → columns, rows); text never becomes a formula."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, (columns, rows) in sheets.items():
+        sheet = workbook.create_sheet(name[:31])
+        sheet.append(list(columns))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append([_xlsx_value(row.get(column)) for column in columns])
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # openpyxl took a leading «=» as a formula; it is text
+                    cell.quotePrefix = formula_risk(cell.value)
+                    cell.alignment = Alignment(wrap_text=len(cell.value) > 40, vertical="top")
+        sheet.freeze_panes = "A2"
+        for letter, width in zip(_letters(len(columns)), _widths(columns)):
+            sheet.column_dimensions[letter].width = width
+    workbook.save(path)
+
+
+def _xlsx_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_LIMIT]
+    return value
+
+
+def _letters(n: int) -> list[str]:
+    from openpyxl.utils import get_column_letter
+
+    return [get_column_letter(i) for i in range(1, n + 1)]
+
+
+def _widths(columns: Sequence[str]) -> list[int]:
+    wide = {"measure": 50, "status": 70, "deadline": 24, "responsible": 24, "orders": 40, "flag_reasons": 50, "features": 40, "section": 30}
+    return [wide.get(column, 14) for column in columns]
+
+
+def write_report(name: str, meta: dict[str, Any], rows: Sequence[dict[str, Any]], summary: dict[str, Any], outdir: Path) -> list[Path]:
+    """Write ``NAME.jsonl``, ``NAME.csv``, ``NAME.xlsx`` and ``NAME.html`` into ``outdir``."""
+    from .html import render_html
+
+    flat = [flat_row(name, row) for row in rows]
+    paths = [outdir / f"{name}.{suffix}" for suffix in ("jsonl", "csv", "xlsx", "html")]
+    write_jsonl(({"report": name, **row} for row in rows), paths[0])
+    write_csv(flat, paths[1], FLAT_COLUMNS)
+    write_xlsx({"rows": (FLAT_COLUMNS, flat)}, paths[2])
+    paths[3].write_text(render_html(meta, list(rows), summary), encoding="utf-8")
+    return paths
+
+
+def write_summary(summaries: Sequence[tuple[str, dict[str, Any]]], table: Sequence[dict[str, Any]], outdir: Path) -> list[Path]:
+    """``summary.json`` (every report's figures with its sections) and ``summary.csv`` (flat)."""
+    json_path, csv_path = outdir / "summary.json", outdir / "summary.csv"
+    json_path.write_text(json.dumps(dict(summaries), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    columns = list(table[0]) if table else ["report", "section", "rows"]
+    write_csv(table, csv_path, columns)
+    return [json_path, csv_path]

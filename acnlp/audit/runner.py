@@ -1,0 +1,127 @@
+"""Audit many reports in parallel: joblib over files, on this machine or on a Dask cluster.
+
+Each worker loads the model once (`worker_analyzer` is cached per process), reads one report,
+audits it and writes its four files; the parent only hands out paths and collects figures.
+A file that fails comes back with its reason and the others go on. On a cluster the workers
+must see the input and output folders (a shared filesystem), as they read and write them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+from joblib import Parallel, delayed, parallel_config
+
+from ..analyzer import Analyzer, load
+from ..errors import AcnlpError
+from ..io.reader import read_report
+from .enrich import audit_report
+from .outputs import write_report
+from .summary import summarize
+
+
+@dataclass
+class FileOutcome:
+    """What became of one input file: its outputs and figures, or the reason it failed."""
+
+    path: str
+    name: str
+    rows: int = 0
+    summary: Optional[dict[str, Any]] = None
+    outputs: list[str] = field(default_factory=list)
+    error: Optional[str] = None
+
+
+@lru_cache(maxsize=2)
+def worker_analyzer(model: Optional[str]) -> Analyzer:
+    """The model, loaded once per worker process and reused for every file it audits."""
+    return load(model)
+
+
+def audit_file(
+    path: str, name: str, outdir: str, *, model: Optional[str] = None, as_of: Optional[dt.date] = None,
+    progress: Optional[Callable[[int, int], None]] = None, shown: Optional[str] = None,
+) -> FileOutcome:  # fmt: skip
+    """Read, audit and write one report; errors come back in the outcome, never as exceptions.
+
+    ``shown`` is the path as the user gave it, for the outcome and its messages.
+    """
+    outcome = _audit_file(path, name, outdir, model=model, as_of=as_of, progress=progress)
+    if shown is not None and shown != path:
+        outcome.path = shown
+        outcome.error = outcome.error.replace(path, shown) if outcome.error else None
+    return outcome
+
+
+def _audit_file(
+    path: str, name: str, outdir: str, *, model: Optional[str], as_of: Optional[dt.date],
+    progress: Optional[Callable[[int, int], None]],
+) -> FileOutcome:  # fmt: skip
+    try:
+        report = read_report(path)
+        audited = audit_report(report, worker_analyzer(model), as_of=as_of, progress=progress)
+        summary = summarize(audited.rows)
+        outputs = write_report(name, audited.meta(), audited.rows, summary, Path(outdir))
+    except AcnlpError as err:
+        return FileOutcome(path, name, error=str(err))
+    except OSError as err:
+        return FileOutcome(path, name, error=f"{path}: {err.strerror or err}")
+    return FileOutcome(path, name, len(audited.rows), summary, [str(p) for p in outputs])
+
+
+def output_names(paths: Sequence[Path]) -> list[str]:
+    """A distinct output name per input: its stem, else stem-suffix, else stem-2, stem-3 …
+
+    >>> output_names([Path("a/report.docx"), Path("report.xlsx"), Path("b/report.docx"), Path("c/report.docx")])
+    ['report', 'report-xlsx', 'report-docx', 'report-2']
+    """
+    names: list[str] = []
+    for path in paths:
+        candidates = [path.stem, f"{path.stem}-{path.suffix.lstrip('.').lower()}"]
+        name = next((c for c in candidates if c not in names), "")
+        n = 2
+        while not name or name in names:
+            name, n = f"{path.stem}-{n}", n + 1
+        names.append(name)
+    return names
+
+
+def audit_files(
+    paths: Sequence[Path],
+    outdir: Path,
+    *,
+    jobs: int = -1,
+    model: Optional[str] = None,
+    as_of: Optional[dt.date] = None,
+    cluster: Optional[str] = None,
+) -> Iterator[FileOutcome]:
+    """Audit every file, yielding outcomes as they finish (in input order on a cluster).
+
+    ``jobs`` is joblib's ``n_jobs`` (-1: every core); ``cluster`` a Dask scheduler address
+    (``tcp://host:port``), which needs ``pip install acnlp[distributed]``.
+    """
+    outdir.mkdir(parents=True, exist_ok=True)
+    # Workers outlive a call (and a cluster's run elsewhere), so they get absolute paths.
+    tasks = [
+        delayed(audit_file)(str(path.resolve()), name, str(outdir.resolve()), model=model, as_of=as_of, shown=str(path))
+        for path, name in zip(paths, output_names(paths))
+    ]
+    if cluster is not None:
+        yield from _on_cluster(cluster, tasks)
+        return
+    yield from Parallel(n_jobs=jobs, return_as="generator_unordered")(tasks)
+
+
+def _on_cluster(address: str, tasks: list[Any]) -> Iterator[FileOutcome]:
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise ImportError("auditing on a Dask cluster needs the distributed extra: pip install 'acnlp[distributed]'") from None
+    with Client(address, timeout="10s") as client, parallel_config(backend="dask", wait_for_workers_timeout=30):
+        del client  # the joblib dask backend finds the current client itself
+        yield from Parallel(n_jobs=-1)(tasks)

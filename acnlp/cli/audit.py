@@ -1,0 +1,103 @@
+"""`acnlp audit`: the auditor's job: label every row, pull out its evidence, flag the weak answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from ._console import err_console, escape, report_error
+
+if TYPE_CHECKING:
+    from ..audit.runner import FileOutcome
+
+EPILOG = (
+    "Example: [bold]acnlp audit corpus/reports -o audit/[/]\n\n"
+    "[bold]acnlp audit report.docx --as-of 2019-09-30 -o audit/ --jobs 1[/]\n\n"
+    "[bold]acnlp audit reports/ -o audit/ --cluster tcp://10.0.0.5:8786[/] (needs pip install 'acnlp[distributed]')"
+)
+
+
+def _as_of(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2019-09-30", param_hint="--as-of") from None
+
+
+def audit(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders (searched recursively for every format acnlp reads).", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for NAME.jsonl/.csv/.xlsx/.html per report and summary.csv/.json.", show_default=False)],
+    jobs: Annotated[int, typer.Option(help="Reports audited at once (-1: every core).")] = -1,
+    model: Annotated[Optional[Path], typer.Option(help="Model directory (default: the shipped model).")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Check deadlines against this date (YYYY-MM-DD) instead of the period end in the report's title.")] = None,
+    cluster: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster: its scheduler address, tcp://HOST:PORT.")] = None,
+) -> None:
+    """Audit reports: every row labelled (done, in_progress, not_applicable, boilerplate), its
+    dates, document references and counts extracted, its weak points flagged (empty, vague,
+    no_evidence, restates_measure, duplicate_answer, overdue, count_mismatch, low_confidence),
+    written per report as JSONL, CSV, XLSX and a self-contained HTML page, with a summary across
+    reports. A report that fails is named with its reason and the others go on (exit code 1)."""
+    from ..audit.outputs import write_summary
+    from ..audit.runner import audit_file, audit_files, output_names
+    from ..audit.summary import summary_table
+    from ..io.reader import expand_paths
+
+    date = _as_of(as_of)
+    files = expand_paths(paths)
+    if not files:
+        report_error("no report files found in " + ", ".join(map(str, paths)))
+        raise typer.Exit(code=1)
+    model_dir = str(model) if model else None
+    outcomes: list[FileOutcome] = []
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=False) as progress:
+        if cluster is None and (len(files) == 1 or jobs == 1):
+            # in this process: a progress bar per report, row by row
+            output.mkdir(parents=True, exist_ok=True)
+            for path, name in zip(files, output_names(files)):
+                task = progress.add_task(escape(name), total=None)
+                outcome = audit_file(str(path), name, str(output), model=model_dir, as_of=date,
+                                     progress=lambda done, total, task=task: progress.update(task, completed=done, total=total))
+                progress.update(task, visible=outcome.error is None)
+                outcomes.append(outcome)
+                _announce(outcome)
+        else:
+            task = progress.add_task("reports", total=len(files))
+            for outcome in audit_files(files, output, jobs=jobs, model=model_dir, as_of=date, cluster=cluster):
+                outcomes.append(outcome)
+                progress.advance(task)
+                _announce(outcome)
+    order = {str(path): i for i, path in enumerate(files)}
+    done = sorted((o for o in outcomes if o.error is None), key=lambda o: order[o.path])
+    summaries = [(o.name, o.summary or {}) for o in done]
+    if done:
+        write_summary(summaries, summary_table(summaries), output)
+    failed = [o for o in outcomes if o.error is not None]
+    err_console.print(f"{len(done)} report(s), {sum(o.rows for o in done)} rows audited into {escape(str(output))}; {len(failed)} failed")
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _announce(outcome: FileOutcome) -> None:
+    if outcome.error or outcome.summary is None:
+        report_error(outcome.error or f"{outcome.path}: no result")
+        return
+    summary = outcome.summary
+    flags = sum(summary["flags"].values())
+    err_console.print(
+        f"{escape(outcome.name)}: {summary['rows']} rows, "
+        + ", ".join(f"{k} {v}" for k, v in summary["labels"].items())
+        + f"; {flags} flags; {summary['verifiable_share']:.0%} verifiable"
+    )
