@@ -52,9 +52,11 @@ class Analyzer:
         self.name = name
 
     def _results(self, cells: list[Cell], years: list[int | None], explain: bool) -> list[dict[str, Any]]:
-        probabilities = self.classifier.predict_proba(cells)
+        if explain:
+            probabilities, reasons = self.classifier.predict_proba_explained(cells)
+        else:
+            probabilities, reasons = self.classifier.predict_proba(cells), [None] * len(cells)
         labels = list(self.classifier.classes_)
-        reasons = self.classifier.explain(cells) if explain else [None] * len(cells)
         results = []
         for cell, year, row, why in zip(cells, years, probabilities, reasons):
             result: dict[str, Any] = {

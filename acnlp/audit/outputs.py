@@ -4,7 +4,7 @@ The JSONL keeps everything (spans, scores, flags with reasons). CSV and XLSX are
 row per measure, for a spreadsheet: lists become ``; ``-joined text. Report text is
 untrusted, so a cell a spreadsheet would run as a formula (``=``, ``+``, ``@``, a tab, or
 ``-`` followed by more) is written as text: in XLSX as a string cell with Excel's
-quote-prefix, in CSV behind a leading apostrophe (OWASP's advice for CSV). A bare «-»
+quote-prefix, in CSV behind a leading apostrophe (`acnlp.io.writers.csv_cell`). A bare «-»
 answer stays «-».
 """
 
@@ -14,13 +14,15 @@ import csv
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 
 from ..corpus.schema import LABELS
+from ..io.writers import csv_cell, formula_risk
 
 FLAT_COLUMNS: tuple[str, ...] = (
     "report", "index", "section", "number", "sub_number", "measure", "deadline", "responsible", "status",
@@ -29,8 +31,6 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "deadline_kind", "deadline_due", "deadline_recurrence", "deadline_condition",
     "flags", "flag_reasons", "features", "error", "file", "table", "lines",
 )  # fmt: skip
-#: Characters that make a spreadsheet read a cell as a formula.
-FORMULA_STARTS = ("=", "+", "@", "\t", "\r", "-")
 EXCEL_CELL_LIMIT = 32_767
 
 
@@ -81,23 +81,6 @@ def _rounded(value: Any) -> Any:
     return round(value, 4) if isinstance(value, float) else value
 
 
-def formula_risk(text: str) -> bool:
-    """Whether a spreadsheet would read ``text`` as a formula (a bare «-» is safe).
-
-    >>> formula_risk("=1+1"), formula_risk("-"), formula_risk("- проведено"), formula_risk("Виконано")
-    (True, False, True, False)
-    """
-    return text.startswith(FORMULA_STARTS) and text.strip() != "-"
-
-
-def csv_cell(value: Any) -> str:
-    """A CSV cell: text that could run as a formula gets a leading apostrophe."""
-    if value is None:
-        return ""
-    text = str(value)
-    return "'" + text if formula_risk(text) else text
-
-
 def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> None:
     with path.open("w", encoding="utf-8") as stream:
         for row in rows:
@@ -114,25 +97,36 @@ def write_csv(table: Iterable[dict[str, Any]], path: Path, columns: Sequence[str
 
 
 def write_xlsx(sheets: dict[str, tuple[Sequence[str], Iterable[dict[str, Any]]]], path: Path) -> None:
-    """One worksheet per entry (name → columns, rows); text never becomes a formula."""
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    """One worksheet per entry (name → columns, rows); text never becomes a formula.
+
+    The workbook is written in openpyxl's write-only mode: rows stream to disk, so a report of
+    thousands of rows costs time and memory in proportion to it, not more.
+    """
+    workbook = Workbook(write_only=True)
     for name, (columns, rows) in sheets.items():
         sheet = workbook.create_sheet(name[:31])
-        sheet.append(list(columns))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append([_xlsx_value(row.get(column)) for column in columns])
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # openpyxl took a leading «=» as a formula; it is text
-                    cell.quotePrefix = formula_risk(cell.value)
-                    cell.alignment = Alignment(wrap_text=len(cell.value) > 40, vertical="top")
         sheet.freeze_panes = "A2"
         for letter, width in zip(_letters(len(columns)), _widths(columns)):
             sheet.column_dimensions[letter].width = width
+        sheet.append([_cell(sheet, column, HEADER_FONT) for column in columns])
+        for row in rows:
+            sheet.append([_cell(sheet, _xlsx_value(row.get(column))) for column in columns])
     workbook.save(path)
+
+
+HEADER_FONT = Font(bold=True)
+WRAPPED, UNWRAPPED = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+
+
+def _cell(sheet: Any, value: Any, font: Optional[Font] = None) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # openpyxl takes a leading «=» for a formula; it is text
+        cell.quotePrefix = formula_risk(value)
+        cell.alignment = WRAPPED if len(value) > 40 else UNWRAPPED
+    if font is not None:
+        cell.font = font
+    return cell
 
 
 def _xlsx_value(value: Any) -> Any:

@@ -164,13 +164,16 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         A weight is the feature's value times its coefficient for the predicted label, minus
         the mean over the other labels' coefficients: how much it favoured this label.
         """
+        return self.predict_proba_explained(X, top)[1]
+
+    def predict_proba_explained(self, X: Sequence[Cell | str | dict], top: int = 5) -> tuple[np.ndarray, list[list[tuple[str, float]]]]:
+        """`predict_proba` and `explain` together, computing the features once."""
         check_is_fitted(self, "pipeline_")
-        cells = as_cells(X)
-        values = self.pipeline_.named_steps["features"].transform(cells).tocsr()
+        values = self.pipeline_.named_steps["features"].transform(as_cells(X)).tocsr()
+        probabilities = self.pipeline_.named_steps["clf"].predict_proba(values)
         coef = self.pipeline_.named_steps["clf"].calibrated_classifiers_[0].estimator.coef_
-        predicted = np.argmax(self.pipeline_.named_steps["clf"].predict_proba(values), axis=1)
         explanations = []
-        for i, label_index in enumerate(predicted):
+        for i, label_index in enumerate(np.argmax(probabilities, axis=1)):
             row = values.getrow(i)
             others = np.delete(coef, label_index, axis=0).mean(axis=0)
             contrast = coef[label_index] - others
@@ -178,4 +181,4 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
             order = np.argsort(-weights)[:top]
             explanations.append([(str(self.feature_names_[row.indices[j]]), round(float(weights[j]), 4))
                                  for j in order if weights[j] > 0])
-        return explanations
+        return probabilities, explanations

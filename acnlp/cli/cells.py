@@ -35,9 +35,11 @@ def cells(
     model: Annotated[Optional[Path], typer.Option(help="Model directory (default: the shipped model).")] = None,
     explain: Annotated[bool, typer.Option(help="Add 'features': what drove each label.")] = False,
 ) -> None:
-    """Add 'label' and 'scores' (label -> probability) to each input object, keeping its other
-    keys and the order of the lines; a line that is not JSON or has no 'status' gets an
-    'error' key instead, and the run goes on."""
+    """Add 'label' and 'scores' (label -> probability) to each input object, and the status's
+    'dates', 'orders', 'counts' and 'percents' (and 'deadline_parsed' when the object has a
+    'deadline'; give a 'year' to complete dates written without one), keeping its other keys
+    and the order of the lines; a line that is not JSON or has no 'status' gets an 'error'
+    key instead, and the run goes on."""
     from ..analyzer import load
 
     try:

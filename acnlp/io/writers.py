@@ -1,4 +1,9 @@
-"""Write parsed rows as JSON Lines or CSV (UTF-8 with BOM, so Excel shows Cyrillic)."""
+"""Write parsed rows as JSON Lines or CSV (UTF-8 with BOM, so Excel shows Cyrillic).
+
+Report text is untrusted: a CSV cell a spreadsheet would run as a formula (``=``, ``+``,
+``@``, a tab, or ``-`` followed by more) is written behind a leading apostrophe, as OWASP
+advises for CSV; a bare «-» stays «-».
+"""
 
 from __future__ import annotations
 
@@ -24,13 +29,38 @@ ROW_FIELDS = (
 )
 
 
+#: Characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "@", "\t", "\r", "-")
+
+
+def formula_risk(text: str) -> bool:
+    """Whether a spreadsheet would read ``text`` as a formula (a bare «-» is safe).
+
+    >>> formula_risk("=1+1"), formula_risk("-"), formula_risk("- проведено"), formula_risk("Виконано")
+    (True, False, True, False)
+    """
+    return text.startswith(FORMULA_STARTS) and text.strip() != "-"
+
+
+def csv_cell(value: Any) -> str:
+    """A CSV cell: text that could run as a formula gets a leading apostrophe.
+
+    >>> csv_cell("=SUM(A1)"), csv_cell(None), csv_cell(3)
+    ("'=SUM(A1)", '', '3')
+    """
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if formula_risk(text) else text
+
+
 def _flat(record: dict[str, Any]) -> dict[str, str]:
     flat = {}
     for key in ROW_FIELDS:
         value = record.get(key)
         if isinstance(value, (list, dict)):
             value = json.dumps(value, ensure_ascii=False) if value else ""
-        flat[key] = "" if value is None else str(value)
+        flat[key] = csv_cell(value)
     return flat
 
 
