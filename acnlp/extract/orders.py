@@ -50,6 +50,10 @@ LIST_GAP = re.compile(r"^\s*\)?\s*(?:[,;]\s*)?(?:та|і|й|а також)?\s*(?
 REMARK = re.compile(r"\([^()]*\)")
 #: «від» right before a date: the date of a document.
 DATE_AFTER_FROM = re.compile(r"(?<![\w'])від\s*$", re.IGNORECASE)
+#: «затвердженого 27.02.2019»: a participle of approval before a date dates the document it
+#: agrees with, however far back that stands («Плану-графіка …, затвердженого 27.02.2019»).
+#: Not the impersonal «затверджено 22.01.2018», which says when something happened.
+DATE_AFTER_APPROVAL = re.compile(r"(?<![\w'])затверджен(?:ого|ий|ій|ої|ою|им|ому|а|е|их|і)\s*$", re.IGNORECASE)
 #: Where a clause ends, a document word does not reach across.
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\(|\)|\n")
 WORD = re.compile(r"[\w'][\w'/-]*")
@@ -60,7 +64,7 @@ LIST_OPENING = re.compile(r"\s*-?\s*(?:від\s*)?")
 MAX_WORDS_BEFORE = 14
 #: A reference by date alone keeps its document word closer («акт інвентаризації від 30.11.2020»).
 MAX_WORDS_BEFORE_DATE = 4
-FROM_OR_AT = re.compile(r"\s*(?:від|за)\s*$")
+FROM_OR_AT = re.compile(r"[\s,]*(?:від|за|затверджен(?:ого|ий|ій|ої|ою|им|ому|а|е|их|і))\s*$", re.IGNORECASE)
 TITLE_AFTER = re.compile(r"\s*,?\s*")
 
 @lru_cache(maxsize=1)
@@ -130,7 +134,7 @@ def _is_reference(text: str, core: _Core) -> bool:
     """A core names a document unless it is a date without «від» or a bare number inside a
     name («КНП «Міська лікарня № 4»»)."""
     if core.number is None:
-        return DATE_AFTER_FROM.search(text, 0, core.start) is not None
+        return DATE_AFTER_FROM.search(text, 0, core.start) is not None or DATE_AFTER_APPROVAL.search(text, 0, core.start) is not None
     return core.date is not None or not _inside_quotes(text, 0, core.start)
 
 
@@ -179,7 +183,7 @@ def _clause_start(text: str, limit: int, position: int) -> int:
 
 def _issuer(between: str) -> Optional[str]:
     """The words between a document word and its core, when they name who issued it."""
-    words = between.strip(" ,")
+    words = between.strip(" ,:;-")
     first = WORD.match(words)
     if not words or first is None:
         return None
@@ -209,7 +213,7 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) 
             quoted = _quoted(head, 0)
             if quoted is not None and quoted[1] == len(head):
                 title = quoted[0]  # «рішення «Про …» від …»: the title stands before the core
-            elif core.number is None and len(WORD.findall(head)) > MAX_WORDS_BEFORE_DATE:
+            elif core.number is None and len(WORD.findall(head)) > MAX_WORDS_BEFORE_DATE and not DATE_AFTER_APPROVAL.search(text, 0, core.start):
                 continue  # a date alone needs its document word close by
             else:
                 issuer = _issuer(head)
@@ -217,6 +221,8 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) 
             type_ = references[-1].type
         elif core.number is None:
             continue
+        if document is None and (opening := DATE_AFTER_FROM.search(text, max(0, core.start - 8), core.start)):
+            start = opening.start()  # a list item's span keeps its «від»: «…, від 22.03.2019 № 41/аг»
         end = core.end
         after = TITLE_AFTER.match(text, end)
         quoted = _quoted(text, after.end()) if after else None
