@@ -35,6 +35,7 @@ class E(str, Enum):
     MODEL_MISSING = "[E050] {path}: no model here (expected {expected}); train one with `acnlp train`"
     MODEL_HASH = "[E051] {path}: the model file's SHA-256 is {actual}, but its manifest says {expected}; refusing to load it (a joblib file runs code when loaded). Retrain or restore the file."
     MODEL_MANIFEST = "[E052] {path}: the model manifest is unreadable: {reason}"
+    CLUSTER_UNREACHABLE = "[E060] the Dask scheduler at {address} could not be reached: {reason}"
     CORPUS_LINE = "[E040] {path}: line {line}: {reason}"
     CORPUS_INVALID = "[E041] the corpus has {count} invalid line(s):\n{problems}"
 
@@ -59,3 +60,7 @@ class ReportError(AcnlpError, ValueError):
 
 class BackendError(AcnlpError, RuntimeError):
     """A text-analysis backend cannot be set up."""
+
+
+class ClusterError(AcnlpError, RuntimeError):
+    """The cluster an audit was sent to cannot be used."""

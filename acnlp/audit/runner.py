@@ -18,7 +18,7 @@ from typing import Any, Optional
 from joblib import Parallel, delayed, parallel_config
 
 from ..analyzer import Analyzer, load
-from ..errors import AcnlpError
+from ..errors import AcnlpError, BackendError, ClusterError, E
 from ..io.reader import read_report
 from .enrich import audit_report
 from .outputs import write_report
@@ -121,7 +121,10 @@ def _on_cluster(address: str, tasks: list[Any]) -> Iterator[FileOutcome]:
     try:
         from dask.distributed import Client
     except ImportError:
-        raise ImportError("auditing on a Dask cluster needs the distributed extra: pip install 'acnlp[distributed]'") from None
-    with Client(address, timeout="10s") as client, parallel_config(backend="dask", wait_for_workers_timeout=30):
-        del client  # the joblib dask backend finds the current client itself
+        raise BackendError(E.MISSING_EXTRA, mode="cluster", extra="distributed") from None
+    try:
+        client = Client(address, timeout="10s")
+    except (OSError, TimeoutError) as err:
+        raise ClusterError(E.CLUSTER_UNREACHABLE, address=address, reason=err) from None
+    with client, parallel_config(backend="dask", wait_for_workers_timeout=30):
         yield from Parallel(n_jobs=-1)(tasks)

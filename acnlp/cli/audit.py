@@ -15,6 +15,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from ..errors import AcnlpError
 from ._console import err_console, escape, report_error
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 EPILOG = (
     "Example: [bold]acnlp audit corpus/reports -o audit/[/]\n\n"
     "[bold]acnlp audit report.docx --as-of 2019-09-30 -o audit/ --jobs 1[/]\n\n"
-    "[bold]acnlp audit reports/ -o audit/ --cluster tcp://10.0.0.5:8786[/] (needs pip install 'acnlp[distributed]')"
+    "[bold]acnlp audit reports/ -o audit/ --cluster tcp://10.0.0.5:8786[/] (needs pip install 'acnlp\\[distributed]')"
 )
 
 
@@ -55,6 +56,8 @@ def audit(
     from ..io.reader import expand_paths
 
     date = _as_of(as_of)
+    if model is not None and not (model / "manifest.json").exists():
+        raise typer.BadParameter(f"{model}: no model here (no manifest.json); train one with `acnlp train`", param_hint="--model")
     files = expand_paths(paths)
     if not files:
         report_error("no report files found in " + ", ".join(map(str, paths)))
@@ -75,10 +78,15 @@ def audit(
                 _announce(outcome)
         else:
             task = progress.add_task("reports", total=len(files))
-            for outcome in audit_files(files, output, jobs=jobs, model=model_dir, as_of=date, cluster=cluster):
-                outcomes.append(outcome)
-                progress.advance(task)
-                _announce(outcome)
+            try:
+                for outcome in audit_files(files, output, jobs=jobs, model=model_dir, as_of=date, cluster=cluster):
+                    outcomes.append(outcome)
+                    progress.advance(task)
+                    _announce(outcome)
+            except AcnlpError as err:  # the cluster cannot be used: nothing was audited
+                progress.stop()
+                report_error(str(err))
+                raise typer.Exit(code=1) from None
     order = {str(path): i for i, path in enumerate(files)}
     done = sorted((o for o in outcomes if o.error is None), key=lambda o: order[o.path])
     summaries = [(o.name, o.summary or {}) for o in done]

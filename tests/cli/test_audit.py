@@ -133,3 +133,16 @@ def test_audit_as_of_moves_the_overdue_check(tmp_path: Path) -> None:
 def test_audit_help_shows_an_example() -> None:
     result = runner.invoke(app, ["audit", "--help"])
     assert result.exit_code == 0 and "acnlp audit corpus/reports -o audit/" in result.output
+    assert "acnlp[distributed]" in result.output.replace("\n", "")
+
+
+def test_audit_unknown_model_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["audit", str(REPORTS), "-o", str(tmp_path), "--model", str(tmp_path / "none")])
+    assert result.exit_code == 2 and "manifest.json" in result.output
+
+
+def test_audit_unreachable_cluster_is_named(tmp_path: Path) -> None:
+    # port 1 refuses connections; distributed retries for its 10 s timeout, then gives up
+    result = runner.invoke(app, ["audit", str(REPORTS), "-o", str(tmp_path), "--cluster", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 1
+    assert "[E060]" in result.output and "tcp://127.0.0.1:1" in result.output and "Traceback" not in result.output
