@@ -209,13 +209,28 @@ def _filters(rows: Sequence[Mapping[str, Any]]) -> str:
             '<button type="button" id="reset">Показати всі</button></p></nav>')  # fmt: skip
 
 
+#: Word's formatting debris («<p>», «<br>», «&nbsp;»): stripping it hides nothing from a reader.
+FORMATTING = re.compile(r"</?(?:p|br|b|i|u|em|strong|span|div|sup|sub|font)\b[^<>]*>|&nbsp;|&#160;", re.IGNORECASE)
+
+
+def _hides_something(raw: str) -> bool:
+    """Whether normalising the status dropped or decoded more than formatting debris (a
+    «<script>», an «<img …>», an escaped «&lt;»): then the page shows the text as written too.
+
+    >>> _hides_something("декларацій;</p><p>- контроль"), _hides_something("<img src=x onerror=alert(1)>")
+    (False, True)
+    """
+    plain = FORMATTING.sub(" ", raw)
+    return strip_markup(plain) != plain
+
+
 def _status_cell(row: Mapping[str, Any]) -> str:
     raw = row.get("status") or ""
     text = row.get("status_normalized")
     text = normalize(raw) if text is None else text
     marked = highlight(text, row_spans(row, text)) if text else '<span class="muted">(порожньо)</span>'
     # Normalising strips markup; an auditor must still see what the report really said.
-    original = f'<div class="raw"><span class="muted">Як у звіті:</span> {esc(raw)}</div>' if strip_markup(raw) != raw else ""
+    original = f'<div class="raw"><span class="muted">Як у звіті:</span> {esc(raw)}</div>' if _hides_something(raw) else ""
     return f'<td class="status"><div class="text">{marked}</div>{original}</td>'
 
 
