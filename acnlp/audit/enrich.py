@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any, Optional
 
 from ..analyzer import Analyzer
-from ..extract.mentions import Count, DateMention, DocRef, Extraction, Percent
+from ..extract import extract
 from ..normalize import normalize
 from ..report import Report
 from .flags import Thresholds, duplicate_answers, explain, load_thresholds, row_flags
@@ -50,17 +50,6 @@ class AuditedReport:
         }
 
 
-def _extraction(result: dict[str, Any], text: str) -> Extraction:
-    """Rebuild the `Extraction` the analyzer flattened to dicts (the flags read its objects)."""
-    return Extraction(
-        text,
-        tuple(DateMention(**d) for d in result["dates"]),
-        tuple(DocRef(**o) for o in result["orders"]),
-        tuple(Count(**c) for c in result["counts"]),
-        tuple(Percent(**p) for p in result["percents"]),
-    )
-
-
 def audit_rows(
     report: Report,
     analyzer: Analyzer,
@@ -81,7 +70,8 @@ def audit_rows(
                 result.pop("year", None)
                 record.update({key: value for key, value in result.items() if key not in ("status", "measure", "deadline")})
                 record["confidence"] = max(result["scores"].values())
-                codes = row_flags(record, _extraction(result, record["status_normalized"]), period_end=period.end, thresholds=thresholds)
+                # the analyzer's own extraction: `extract` is cached, so this reads, not recomputes
+                codes = row_flags(record, extract(row.status, year=period.year), period_end=period.end, thresholds=thresholds)
                 record["flags"] = codes
                 record["error"] = None
             record.setdefault("deadline_parsed", None)

@@ -12,11 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..extract.dates import extract_dates, last_day
+from ..extract.dates import YEAR_MENTION, extract_dates, first_day, last_day, month_end
 from ..normalize import normalize
 
-#: «на 2019 рік», «за 2019 рік», «2019 року»: a whole year named in a title.
-YEAR_IN_TITLE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s?(?:рік|року|р\.|р)(?![\w'])", re.IGNORECASE)
 #: «за 9 місяців 2019 року»: the first N months.
 MONTHS_IN_TITLE = re.compile(r"за\s+(?P<months>\d{1,2})\s+місяц\w*\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 
@@ -44,30 +42,14 @@ def report_period(title: str) -> Period:
     months = MONTHS_IN_TITLE.search(text)
     if months and 1 <= int(months.group("months")) <= 12:
         year, month = int(months.group("year")), int(months.group("months"))
-        return Period(last_day_of_month(year, month), year, months.group(0))
+        return Period(month_end(year, month), year, months.group(0))
     periods = [d for d in extract_dates(text) if d.kind in ("period", "range") or d.precision == "month"]
     if periods:
         # the narrowest period named is the one reported on
-        chosen = min(periods, key=lambda d: (last_day(d) - _first_day(d)).days)
+        chosen = min(periods, key=lambda d: (last_day(d) - first_day(d)).days)
         return Period(last_day(chosen), int(chosen.value[:4]), chosen.text)
-    years = list(YEAR_IN_TITLE.finditer(text))
+    years = list(YEAR_MENTION.finditer(text))
     if years:
         year = int(years[-1].group("year"))
         return Period(dt.date(year, 12, 31), year, years[-1].group(0))
     return Period(None, None)
-
-
-def last_day_of_month(year: int, month: int) -> dt.date:
-    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
-
-
-def _first_day(mention: object) -> dt.date:
-    value: str = mention.value  # type: ignore[attr-defined]
-    year = int(value[:4])
-    if "-Q" in value:
-        return dt.date(year, 3 * int(value[-1]) - 2, 1)
-    if "-H" in value:
-        return dt.date(year, 6 * int(value[-1]) - 5, 1)
-    if len(value) == 7:
-        return dt.date(year, int(value[5:7]), 1)
-    return dt.date.fromisoformat(value)

@@ -16,7 +16,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from ..data import load_lexicon
-from ..extract import Extraction, extract
+from ..extract import extract
 from ..nlp.base import Analysis, load_backbone
 
 
@@ -109,12 +109,6 @@ def plan_markers() -> frozenset[str]:
     return frozenset(words[0] for words in load_lexicon("plan_markers.txt"))
 
 
-@lru_cache(maxsize=20_000)
-def evidence(text: str) -> Extraction:
-    """The extractors' dates, references and counts of a status, cached like `analysis`."""
-    return extract(text)
-
-
 #: Names of the linguistic features, in column order.
 LINGUISTIC_FEATURES = (
     "empty",
@@ -152,7 +146,7 @@ def linguistic_row(cell: Cell) -> list[float]:
     negation = sum(1 for lemma in lemmas if lemma in negation_markers())
     measure = set(status_lemmas(Cell(cell.measure))) if cell.measure else set()
     overlap = len(measure & set(lemmas)) / len(set(lemmas)) if measure else 0.0
-    found = evidence(cell.status)
+    found = extract(cell.status)
     return [
         0.0,
         math.log1p(len(tokens)),

@@ -243,6 +243,46 @@ def extract_dates(text: str, *, year: Optional[int] = None) -> list[DateMention]
     return mentions
 
 
+#: A year named alone («на 2019 рік», «протягом 2019 року», «2017-2020 роки»: the last year
+#: counts). Not a date, but it bounds a deadline or the period of a report.
+YEAR_MENTION = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d\s?-\s?)?(?P<year>(?:19|20)\d\d)\s?(?:рік|року|році|роки|років|р\.|р)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month.
+
+    >>> month_end(2020, 2)
+    datetime.date(2020, 2, 29)
+    """
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months(mention: DateMention) -> tuple[int, int, int]:
+    """The year and the first and last month a month-or-wider mention covers."""
+    value = mention.until or mention.value
+    year = int(mention.value[:4])
+    if mention.precision == "quarter":
+        return year, 3 * int(value[-1]) - 2, 3 * int(value[-1])
+    if mention.precision == "half_year":
+        return year, 6 * int(value[-1]) - 5, 6 * int(value[-1])
+    return year, int(mention.value[5:7]), int(value[5:7])
+
+
+def first_day(mention: DateMention) -> dt.date:
+    """The first day a mention covers.
+
+    >>> first_day(extract_dates("ІІ півріччя 2019 року")[0]), first_day(extract_dates("14.05-15.05.2019")[0])
+    (datetime.date(2019, 7, 1), datetime.date(2019, 5, 14))
+    """
+    if mention.precision == "day":
+        return dt.date.fromisoformat(mention.value)
+    year, first, _ = _months(mention)
+    return dt.date(year, first, 1)
+
+
 def last_day(mention: DateMention) -> dt.date:
     """The last day a mention covers: the day itself, the month's, quarter's or half-year's end,
     a range's end.
@@ -250,14 +290,7 @@ def last_day(mention: DateMention) -> dt.date:
     >>> last_day(extract_dates("ІІІ квартал 2019 року")[0]), last_day(extract_dates("лютий 2020 р.")[0])
     (datetime.date(2019, 9, 30), datetime.date(2020, 2, 29))
     """
-    value = mention.until or mention.value
-    year = int(value[:4])
-    if mention.precision == "quarter":
-        month = 3 * int(value[-1])
-    elif mention.precision == "half_year":
-        month = 6 * int(value[-1])
-    elif len(value) == 7:
-        month = int(value[5:7])
-    else:
-        return dt.date.fromisoformat(value)
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    if mention.precision == "day":
+        return dt.date.fromisoformat(mention.until or mention.value)
+    _, _, last = _months(mention)
+    return month_end(int((mention.until or mention.value)[:4]), last)

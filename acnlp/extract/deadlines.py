@@ -22,7 +22,14 @@ from typing import Optional
 from ..data import load_lexicon
 from ..normalize import normalize
 from ._grammar import WORD_END, WORD_START, alternation, overlaps
-from .dates import MONTH_NAME, extract_dates, last_day, month_numbers
+from .dates import (
+    MONTH_NAME,
+    YEAR_MENTION,
+    extract_dates,
+    last_day,
+    month_end,
+    month_numbers,
+)
 from .mentions import DateMention, Deadline
 
 #: Months that share the year written after the last of them: «Березень Червень … 2019 року».
@@ -30,11 +37,6 @@ MONTH_LIST = re.compile(
     rf"""{WORD_START}(?P<months>{MONTH_NAME}(?:\s*[,;]?\s*(?:(?:та|і|й)\s+)?{MONTH_NAME})+){WORD_END}  # two or more months
     \s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s?(?:року|рік|р\.|р){WORD_END})?                         # the year they share""",
     re.IGNORECASE | re.VERBOSE,
-)
-#: A whole year: «Протягом 2019 року», «на 2019 рік», «2017-2020 роки» (the last year counts).
-YEAR_ONLY = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d\d\s?-\s?)?(?P<year>(?:19|20)\d\d)\s?(?:рік|року|році|роки|років|р\.|р)(?![\w'])",
-    re.IGNORECASE,
 )
 #: A duration counted from an event: «Протягом 3 робочих днів з моменту надходження …».
 RELATIVE = re.compile(
@@ -101,12 +103,12 @@ def parse_deadline(text: str, *, year: Optional[int] = None) -> Deadline:
     text = normalize(text)
     listed = _month_list(text)
     dates = sorted([*listed, *(d for d in extract_dates(text, year=year) if not overlaps(d.start, d.end, [(m.start, m.end) for m in listed]))], key=lambda d: d.start)
-    years = [int(m.group("year")) for m in YEAR_ONLY.finditer(text) if not overlaps(m.start(), m.end(), [(d.start, d.end) for d in dates])]
+    years = [int(m.group("year")) for m in YEAR_MENTION.finditer(text) if not overlaps(m.start(), m.end(), [(d.start, d.end) for d in dates])]
     if year is not None and THIS_YEAR.search(text):
         years.append(year)
     recurrence = _recurrence(text)
     condition = _condition(text, [(d.start, d.end) for d in dates])
-    due_days = [last_day(d) for d in dates] + [last_day(DateMention("", 0, 0, f"{y}-12", "month")) for y in years]
+    due_days = [last_day(d) for d in dates] + [month_end(y, 12) for y in years]
     due = max(due_days).isoformat() if due_days else None
     if dates:
         kind = _dates_kind(dates)

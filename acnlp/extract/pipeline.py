@@ -6,6 +6,7 @@ counts skip the numbers inside dates and references.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..normalize import normalize
@@ -23,8 +24,12 @@ def extract_normalized(text: str, *, year: Optional[int] = None) -> Extraction:
     return Extraction(text, tuple(dates), tuple(orders), tuple(extract_counts(text, exclude=taken)), tuple(extract_percents(text)))
 
 
+@lru_cache(maxsize=20_000)
 def extract(status: str, *, year: Optional[int] = None) -> Extraction:
     """Dates, document references, counts and percentages of a status cell.
+
+    Cached (the result is immutable): the classifier's cues and the analyzer's output read
+    the same extraction of a cell.
 
     The text is normalised first; every span refers to ``Extraction.text``. ``year`` (the
     report's) completes dates written without one («у ІІІ кварталі»).
