@@ -33,7 +33,7 @@ LIST_REACH = 60
 
 @lru_cache(maxsize=1)
 def flag_texts() -> dict[str, dict[str, str]]:
-    """Flag code → ``{"uk": …, "en": …}``, in the order flags are listed."""
+    """Flag code → ``{"name": …, "uk": …, "en": …}``, in the order flags are listed."""
     data = json.loads(resources.files("acnlp.data").joinpath("flags.json").read_text(encoding="utf-8"))
     return {code: texts for code, texts in data.items() if not code.startswith("_")}
 
@@ -59,7 +59,7 @@ def explain(codes: Sequence[str]) -> list[dict[str, str]]:
     'A general answer: it does not say what was done.'
     """
     texts = flag_texts()
-    return [{"code": code, **texts[code]} for code in texts if code in codes]
+    return [{"code": code, "uk": texts[code]["uk"], "en": texts[code]["en"]} for code in texts if code in codes]
 
 
 def content_lemmas(text: str) -> set[str]:

@@ -32,13 +32,11 @@ from typing import Any
 
 from ..corpus.schema import LABELS
 from ..normalize import normalize, strip_markup
+from .flags import flag_texts
 
 LABEL_NAMES: dict[str, str] = {"done": "виконано", "in_progress": "виконується", "not_applicable": "не стосується", "boilerplate": "шаблонна відповідь"}
-FLAG_NAMES: dict[str, str] = {
-    "empty": "порожньо", "vague": "загальна відповідь", "no_evidence": "без доказів", "restates_measure": "повторює захід",
-    "duplicate_answer": "повторна відповідь", "overdue": "прострочено", "count_mismatch": "кількість не збігається",
-    "low_confidence": "модель не впевнена",
-}  # fmt: skip
+#: Flag code → its short Ukrainian name, from the flag catalogue (``acnlp/data/flags.json``).
+FLAG_NAMES: dict[str, str] = {code: texts["name"] for code, texts in flag_texts().items()}
 #: Mark kind → (row key, Ukrainian name). A reference comes first: it holds its date.
 MARKS: dict[str, tuple[str, str]] = {"order": ("orders", "документ"), "date": ("dates", "дата"), "count": ("counts", "кількість"), "percent": ("percents", "відсоток")}
 RANK = {kind: rank for rank, kind in enumerate(MARKS)}

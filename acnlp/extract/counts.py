@@ -13,7 +13,7 @@ nouns of ``not_counted.txt``, ordinals («2-й»), «2 з 4 …» shares and a n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Optional
 
@@ -161,14 +161,16 @@ def _legal(text: str, start: int) -> bool:
     return word.lower() in legal_units() or bool(lemmas_of(word) & legal_units())
 
 
-def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = ()) -> list[Count]:
+def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = (), percents: Optional[Sequence[Percent]] = None) -> list[Count]:
     """Counts in a normalised text, in order, leaving out numbers inside the ``exclude`` spans
-    (dates and document references).
+    (dates and document references) and percentages (pass ``percents`` if you have them).
 
     >>> [(c.value, c.noun) for c in extract_counts("одну спеціальну перевірку, статті 20, 3 роки, 2 з 4 навчань")]
     [(1, 'перевірка')]
     """
-    excluded = list(exclude) + [(p.start, p.end) for p in extract_percents(text)]
+    if percents is None:
+        percents = extract_percents(text)
+    excluded = list(exclude) + [(p.start, p.end) for p in percents]
     counts = []
     for start, end, value in sorted(_numbers(text)):
         if overlaps(start, end, excluded) or _legal(text, start) or SHARE.match(text, end):

@@ -53,6 +53,8 @@ DATE_AFTER_FROM = re.compile(r"(?<![\w'])від\s*$", re.IGNORECASE)
 #: «затвердженого 27.02.2019»: a participle of approval before a date dates the document it
 #: agrees with, however far back that stands («Плану-графіка …, затвердженого 27.02.2019»).
 #: Not the impersonal «затверджено 22.01.2018», which says when something happened.
+#: Both markers are short: they are looked for in this many characters before a date.
+MARKER_REACH = 20
 DATE_AFTER_APPROVAL = re.compile(r"(?<![\w'])затверджен(?:ого|ий|ій|ої|ою|им|ому|а|е|их|і)\s*$", re.IGNORECASE)
 #: Where a clause ends, a document word does not reach across.
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\(|\)|\n")
@@ -130,11 +132,16 @@ def _cores(text: str, dates: Sequence[DateMention]) -> list[_Core]:
     return [core for core in cores if _is_reference(text, core)]
 
 
+def _follows(marker: re.Pattern[str], text: str, position: int) -> bool:
+    """Whether ``marker`` (anchored with ``$``) ends right at ``position``."""
+    return marker.search(text, max(0, position - MARKER_REACH), position) is not None
+
+
 def _is_reference(text: str, core: _Core) -> bool:
     """A core names a document unless it is a date without «від» or a bare number inside a
     name («КНП «Міська лікарня № 4»»)."""
     if core.number is None:
-        return DATE_AFTER_FROM.search(text, 0, core.start) is not None or DATE_AFTER_APPROVAL.search(text, 0, core.start) is not None
+        return _follows(DATE_AFTER_FROM, text, core.start) or _follows(DATE_AFTER_APPROVAL, text, core.start)
     return core.date is not None or not _inside_quotes(text, 0, core.start)
 
 
@@ -213,7 +220,7 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) 
             quoted = _quoted(head, 0)
             if quoted is not None and quoted[1] == len(head):
                 title = quoted[0]  # «рішення «Про …» від …»: the title stands before the core
-            elif core.number is None and len(WORD.findall(head)) > MAX_WORDS_BEFORE_DATE and not DATE_AFTER_APPROVAL.search(text, 0, core.start):
+            elif core.number is None and len(WORD.findall(head)) > MAX_WORDS_BEFORE_DATE and not _follows(DATE_AFTER_APPROVAL, text, core.start):
                 continue  # a date alone needs its document word close by
             else:
                 issuer = _issuer(head)
@@ -221,7 +228,7 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) 
             type_ = references[-1].type
         elif core.number is None:
             continue
-        if document is None and (opening := DATE_AFTER_FROM.search(text, max(0, core.start - 8), core.start)):
+        if document is None and (opening := DATE_AFTER_FROM.search(text, max(0, core.start - MARKER_REACH), core.start)):
             start = opening.start()  # a list item's span keeps its «від»: «…, від 22.03.2019 № 41/аг»
         end = core.end
         after = TITLE_AFTER.match(text, end)

@@ -20,8 +20,10 @@ def extract_normalized(text: str, *, year: Optional[int] = None) -> Extraction:
     """`extract` for a text that is normalised already (a spaCy ``Doc``'s text, say)."""
     dates = extract_dates(text, year=year)
     orders = extract_orders(text, dates=dates)
+    percents = extract_percents(text)
     taken = [(item.start, item.end) for item in (*dates, *orders)]
-    return Extraction(text, tuple(dates), tuple(orders), tuple(extract_counts(text, exclude=taken)), tuple(extract_percents(text)))
+    counts = extract_counts(text, exclude=taken, percents=percents)
+    return Extraction(text, tuple(dates), tuple(orders), tuple(counts), tuple(percents))
 
 
 @lru_cache(maxsize=20_000)
