@@ -2,8 +2,11 @@
 
 Shared by every format, so a .docx and its text export give the same rows. The rules:
 
-* The first row whose cells name columns (`acnlp.io.columns`) is the header; what stands
-  above it is the title. Repeated headers and the ``1 2 3 4 5`` numbering row are skipped.
+* The first row that looks like a header (`acnlp.io.columns`: short cells that name the
+  columns, the measure and the status among them, and no measure number) is the header; what
+  stands above it is the title. Repeated headers and the ``1 2 3 4 5`` numbering row are
+  skipped. A row that only looks somewhat like a header (a column word in an answer) is an
+  ordinary row: it never fails the file.
 * A row with a single filled cell in the first column that is not a row number is a section
   heading (``1. Управління персоналом``, ``<i>1. Створення ...</i>``, ``Додаток 2 ...``).
   Headings after the last measure row are the footer (signatures).
@@ -85,6 +88,23 @@ def _continues(raw: RawRow, columns: dict[str, int], after_break: bool) -> bool:
     return first_letter.islower()
 
 
+def _complete(columns: dict[str, int] | None) -> bool:
+    return bool(columns) and "status" in columns and "measure" in columns  # type: ignore[operator]
+
+
+def _repeats_header(raw: RawRow, header_table: int | None, names: list[str]) -> bool:
+    """A header-like row is a header again when it opens a new table, or repeats the header's words.
+
+    Inside one table, a header comes back only as a copy of itself (Word repeats it on every
+    page); an ordinary row that happens to be made of column words is still a measure row.
+    """
+    if raw.table != header_table:
+        return True
+    known = {n.lower() for n in names if n}
+    filled = [normalize(c).lower() for c in raw.cells if c.strip()]
+    return 2 * sum(1 for c in filled if c in known) >= len(filled)
+
+
 def _header_error(path: str, raw: RawRow, columns: dict[str, int]) -> None:
     found = ", ".join(f"«{normalize(c)}»" for c in raw.cells if c.strip())
     where = Source(path, raw.table, raw.lines).describe().removeprefix(path + ", ")
@@ -96,12 +116,17 @@ def _header_error(path: str, raw: RawRow, columns: dict[str, int]) -> None:
 
 def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
     """Build the `Report` of one file from its raw rows (see the module docstring for the rules)."""
-    header_at = next((i for i, r in enumerate(raw_rows) if header_columns(r.cells)), None)
-    if header_at is None:
+    candidates = [i for i, r in enumerate(raw_rows) if header_columns(r.cells)]
+    if not candidates:
         raise ReportError(E.NO_TABLE, path=path)
+    # The first row naming both the measure and the status is the header; a header-like row
+    # above it (a title line with two column words) is title, and fails the file only when
+    # no better header follows.
+    header_at = next((i for i in candidates if _complete(header_columns(raw_rows[i].cells))), candidates[0])
     columns = header_columns(raw_rows[header_at].cells) or {}
     _header_error(path, raw_rows[header_at], columns)
     names = [normalize(c) for c in raw_rows[header_at].cells]
+    header_table = raw_rows[header_at].table
     title = "\n".join(normalize(" ".join(r.cells)) for r in raw_rows[:header_at] if not r.is_blank())
 
     pending: list[_PendingRow] = []
@@ -121,11 +146,12 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
         if raw.is_blank() or is_numbering_row(raw.cells):
             continue
         new_columns = header_columns(raw.cells)
-        if new_columns:
+        if _complete(new_columns) and _repeats_header(raw, header_table, names):
             # A header repeated on a new page: what follows it may continue the last row.
             _header_error(path, raw, new_columns)
-            columns = new_columns
+            columns = new_columns  # type: ignore[assignment]
             names = [normalize(c) for c in raw.cells]
+            header_table = raw.table
             after_break = True
             continue
         broken, after_break = after_break, False

@@ -23,41 +23,69 @@ def _stems() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+# Header cells name their column first: «Стан виконання», «Строк виконання заходу», «№ з/п».
+# Only leading punctuation may stand before the header word; a stem further in is a data cell
+# that happens to use the word («Виконано у встановлений термін», «… оцінки стану збереження»).
+_LEADING = re.compile(r"^[\W_]*")
+_MAX_HEADER_CELL = 120
+_MEASURE_NUMBER = re.compile(r"^\s*(\d{1,3}(\.\d{1,3})*\.?|\d{1,3}\))\s*$")
+
+
 def column_role(cell: str) -> str | None:
-    """The role a header cell names, or None.
+    """The role a header cell names, or None: the header word must open the cell.
 
     >>> column_role("Строк виконання заходу"), column_role("Стан виконання"), column_role("№")
     ('deadline', 'status', 'number')
-    >>> column_role("Проведено 5 засідань") is None
-    True
+    >>> column_role("Проведено 5 засідань") is None, column_role("Виконано у встановлений термін") is None
+    (True, True)
     """
     text = normalize(cell).lower()
-    if not text or len(text) > 120:
+    if not text or len(text) > _MAX_HEADER_CELL:
         return None
-    best: tuple[int, int, str] | None = None
+    offset = _LEADING.match(text).end()  # type: ignore[union-attr]
+    best: tuple[int, str] | None = None
     for role, stem in _stems():
-        match = re.search(r"(?<!\w)" + re.escape(stem), text)
-        if match and (best is None or (match.start(), -len(stem)) < (best[0], best[1])):
-            best = (match.start(), -len(stem), role)
-    return best[2] if best else None
+        # «№» is itself punctuation to \W, so it is tried where the cell starts too.
+        if text.startswith(stem, offset) or text.startswith(stem):
+            if best is None or len(stem) > best[0]:
+                best = (len(stem), role)
+    return best[1] if best else None
 
 
 def header_columns(cells: list[str]) -> dict[str, int] | None:
     """Map roles to column indexes if ``cells`` is a header row, else None.
 
-    A header names at least two different roles, one of them the measure or the status.
+    A header row looks like one: its cells open with column words, naming the measure or the
+    status among them; three roles or more with at most a third of the cells unnamed, or
+    nothing but two column words; and no cell holds a measure's number.
+    An ordinary row whose answer uses a header word somewhere is not a header.
 
     >>> header_columns(["№", "Найменування заходу", "Строк", "Відповідальні", "Стан виконання"])
     {'number': 0, 'measure': 1, 'deadline': 2, 'responsible': 3, 'status': 4}
     >>> header_columns(["1.1.", "Проведення навчання", "Грудень 2019 року", "УП", "Виконано"]) is None
     True
+    >>> header_columns(["", "Захід з оцінки стану", "У строки, визначені Планом", "УП",
+    ...                 "Станом на кінець ІІІ кварталу проведено 2 навчання"]) is None
+    True
     """
+    filled = [c for c in cells if c.strip()]
+    if any(_MEASURE_NUMBER.match(c) for c in filled):
+        return None
     found: dict[str, int] = {}
+    matched = 0
     for i, cell in enumerate(cells):
         role = column_role(cell)
-        if role is not None and role not in found:
-            found[role] = i
-    if len(found) >= 2 and ("measure" in found or "status" in found):
+        if role is None:
+            continue
+        matched += 1
+        found.setdefault(role, i)
+    if not ("measure" in found or "status" in found):
+        return None
+    # Three or more column words with at most a third of the cells unnamed («Індикатор»,
+    # «Примітка»), or a two-column table whose every cell is a column word.
+    if len(found) >= 3 and 3 * matched >= 2 * len(filled):
+        return found
+    if len(found) == 2 and matched == len(filled):
         return found
     return None
 

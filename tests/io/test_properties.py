@@ -63,3 +63,36 @@ def test_reader_keeps_every_measure_row_once_across_page_breaks(rows):
         report = read_report(path)
     got = [(r.number, r.measure, r.deadline, r.responsible, r.status) for r in report.rows]
     assert got == [cells for cells, _ in rows]
+
+
+# Words real answers share with column headers: a row using them is still a measure row.
+HEADER_WORDS = [
+    "Стан", "Станом", "стану", "Строк", "строки", "Строки", "Термін", "терміни", "виконання",
+    "Виконано", "Захід", "заходу", "Заходи", "Найменування", "Відповідальні", "виконавців",
+    "Виконавці", "№", "з/п", "Інформація про стан", "Результат виконання", "у встановлений термін",
+]
+answer_text = st.lists(st.sampled_from(HEADER_WORDS + UKRAINIAN_WORDS), min_size=1, max_size=8).map(" ".join)
+SEED = Path(__file__).resolve().parents[2] / "corpus" / "reports" / "dms_2019_annual.txt"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(status=answer_text, deadline=answer_text, measure=answer_text, at=st.integers(0, 41))
+def test_any_answer_text_in_a_valid_report_never_changes_its_rows(status, deadline, measure, at):
+    original = read_report(SEED)
+    target = original.rows[at]
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    line = target.source.lines[0] - 1
+    cells = lines[line].split("\t")
+    # № | measure | deadline | responsible | status, as the seed's header gives them. A row with
+    # no № keeps its measure: after a page break a lower-case one rightly continues the row before.
+    cells[2], cells[4] = deadline, status
+    if target.number:
+        cells[1] = measure
+    lines[line] = "\t".join(cells)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        report = read_report(path)
+    assert len(report.rows) == len(original.rows)
+    # A row split by a page break keeps its continuation after the new text.
+    assert report.rows[at].status.startswith(status)

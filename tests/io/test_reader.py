@@ -223,3 +223,32 @@ def test_reader_docx_of_a_real_report_matches_its_text_export(tmp_path, dms_path
     assert fields(docx_report) == fields(text_report)
     split_row = next(r for r in docx_report.rows if r.number == "5.1.")
     assert split_row.source.tables == (1, 2)
+
+
+# Everyday answers that use column words: each once failed the whole report with E007/E008.
+HEADER_LIKE_ROWS = [
+    ["", "Звітування про стан виконання плану", "У строки, визначені Планом", "Сектор",
+     "Станом на кінець ІІІ кварталу звіт подано"],
+    ["4.", "Проведення заходів з оцінки стану збереження майна", "Щокварталу", "Бухгалтерія",
+     "Виконано у встановлений термін."],
+    ["5.", "Контроль за виконанням договорів", "Постійно", "Відділ",
+     "Перелік виконавців і строки виконання договірних зобов'язань погоджено"],
+    ["", "Заходи", "Строки", "Відповідальні", "Стан"],
+]
+
+
+@pytest.mark.parametrize("row", HEADER_LIKE_ROWS)
+def test_reader_row_with_column_words_is_a_measure_row_in_every_format(tmp_path, row):
+    header = ["№", "Найменування заходу", "Строк виконання", "Відповідальні", "Стан виконання"]
+    rows = [header, ["1.", "Навчання", "Грудень", "УП", "Проведено"], row, ["6.", "Оприлюднення", "Щороку", "ВК", "Оприлюднено"]]
+    text = tmp_path / "report.txt"
+    text.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    document = Document()
+    table = document.add_table(rows=len(rows), cols=5)
+    for i, cells in enumerate(rows):
+        for j, value in enumerate(cells):
+            table.cell(i, j).text = value
+    document.save(tmp_path / "report.docx")
+    for path in (text, tmp_path / "report.docx"):
+        report = read_report(path)
+        assert [r.status for r in report.rows] == ["Проведено", row[4], "Оприлюднено"], path
