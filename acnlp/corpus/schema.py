@@ -28,6 +28,13 @@ BodyType = Literal[
     "police",
     "court_administration",
     "regulator",
+    "tax_service",
+    "customs",
+    "emergency_service",
+    "pension_fund",
+    "municipal_enterprise",
+    "village_council",
+    "monitoring",
     "other",
 ]
 
