@@ -21,7 +21,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..data import load_lexicon
-from ._grammar import WORD_END, WORD_START, Rule, alternation, scan
+from ._grammar import WORD_END, WORD_START, Rule, alternation, overlaps, scan
+from .document_numbers import signed_numbers
 from .mentions import DateMention
 
 
@@ -40,13 +41,24 @@ def date_words() -> dict[str, tuple[str, ...]]:
 # --- pieces -------------------------------------------------------------------------------
 
 MONTH_NAME = alternation(month_numbers())
-YEAR_WORD = rf"(?:\s?{alternation(date_words()['year_word'])}{WORD_END})?"  # «2019 року», «2019р.»
+#: «2019 року», «2019р.»; Russian «2017 года», «2018 г.».
+YEAR_WORD = rf"(?:\s?{alternation(date_words()['year_word'] + date_words()['year_word_ru'])}{WORD_END})?"
 QUARTER_WORD = alternation(date_words()["quarter"])
 HALF_YEAR_WORD = alternation(date_words()["half_year"])
 RANGE_FROM = alternation(date_words()["range_from"])
 RANGE_TO = alternation(date_words()["range_to"])
 #: Roman 1-4 in Latin or Cyrillic «І» (both occur), or a digit with an ordinal ending («2-го»).
 PERIOD_NUMBER = r"(?-i:(?P<n>[IІ]{1,3}V?|[1-4]))(?:\s?-\s?(?:го|й|ий|му|м))?"  # case-sensitive: «і» is «and»
+
+
+@lru_cache(maxsize=1)
+def ordinal_numbers() -> dict[str, int]:
+    """A period's number in words («перше», «третьому», «второе») → 1-4."""
+    return {form: int(role[-1]) for role, forms in date_words().items() if role.startswith("ordinal_") for form in forms}
+
+
+#: «І півріччя», «2-го кварталу», or in words: «перше півріччя», «у третьому кварталі».
+PERIOD = rf"(?:{PERIOD_NUMBER}|{WORD_START}(?P<ordinal>{alternation(ordinal_numbers())}))"
 
 
 def DAY(name: str) -> str:
@@ -153,19 +165,22 @@ def _month_range(match: re.Match[str], year: Optional[int]) -> Optional[DateMent
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
-def _period_number(text: str) -> Optional[int]:
+def _period_number(match: re.Match[str]) -> Optional[int]:
+    if match.group("ordinal"):
+        return ordinal_numbers()[match.group("ordinal").lower()]
+    text = match.group("n")
     return int(text) if text.isdigit() else _ROMAN.get(text.upper().replace("І", "I"))
 
 
 def _quarter(match: re.Match[str], year: Optional[int]) -> Optional[DateMention]:
-    number, year_value = _period_number(match.group("n")), _year(match.group("y"), year)
+    number, year_value = _period_number(match), _year(match.group("y"), year)
     if number is None or year_value is None:
         return None
     return _mention(match, f"{year_value}-Q{number}", "quarter", "period")
 
 
 def _half_year(match: re.Match[str], year: Optional[int]) -> Optional[DateMention]:
-    number, year_value = _period_number(match.group("n")), _year(match.group("y"), year)
+    number, year_value = _period_number(match), _year(match.group("y"), year)
     if number not in (1, 2) or year_value is None:
         return None
     return _mention(match, f"{year_value}-H{number}", "half_year", "period")
@@ -179,7 +194,7 @@ RULES: tuple[Rule[DateMention], ...] = (
     Rule(
         "numeric_range",  # «14.05-15.05.2019», «14-15.05.2019», «з 02.11.2020 по 27.11.2020»
         _compile(
-            rf"""(?:{RANGE_FROM}\s+)?{NUMERIC_START}
+            rf"""(?:{WORD_START}{RANGE_FROM}\s+)?{NUMERIC_START}
             {DAY('d1')}(?:\.{MONTH_NUMBER('m1')})?(?:\.{YEAR('y1', two_digits=True)})?{YEAR_WORD}   # start: day[.month[.year]]
             (?:\s?-\s?|\s+{RANGE_TO}\s+)                                                            # «-» or «по»/«до»
             {DAY('d2')}\.{MONTH_NUMBER('m2')}\.{YEAR('y2', two_digits=True)}{NUMERIC_END}{YEAR_WORD}""",
@@ -214,12 +229,12 @@ RULES: tuple[Rule[DateMention], ...] = (
     Rule("month_year", _compile(rf"{WORD_START}{MONTH('m')}\s+{YEAR('y')}{YEAR_WORD}"), _month_year),
     Rule(
         "quarter",  # «ІІІ квартал 2019 року», «2-го кварталу», «у IV кварталі»
-        _compile(rf"{WORD_START}{PERIOD_NUMBER}\s+{QUARTER_WORD}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
+        _compile(rf"{WORD_START}{PERIOD}\s+{QUARTER_WORD}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
         _quarter,
     ),
     Rule(
         "half_year",  # «І півріччя 2020 року», «у II півріччі»
-        _compile(rf"{WORD_START}{PERIOD_NUMBER}\s+{HALF_YEAR_WORD}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
+        _compile(rf"{WORD_START}{PERIOD}\s+{HALF_YEAR_WORD}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
         _half_year,
     ),
 )
@@ -235,8 +250,11 @@ def extract_dates(text: str, *, year: Optional[int] = None) -> list[DateMention]
     [('2019-09-25', 'as_of'), ('2019-Q3', 'period')]
     """
     mentions = []
+    numbers = signed_numbers(text)
     for found in scan(text, RULES, year):
         mention = found.value
+        if overlaps(mention.start, mention.end, numbers):
+            continue  # «№ 01.12.2023-к»: the digits of a document number are no date
         if mention.kind == "date" and mention.precision == "day" and AS_OF.search(text, max(0, mention.start - 20), mention.start):
             mention = DateMention(mention.text, mention.start, mention.end, mention.value, "day", "as_of")
         mentions.append(mention)
@@ -244,9 +262,9 @@ def extract_dates(text: str, *, year: Optional[int] = None) -> list[DateMention]
 
 
 #: A year named alone («на 2019 рік», «протягом 2019 року», «2017-2020 роки»: the last year
-#: counts). Not a date, but it bounds a deadline or the period of a report.
+#: counts; Russian «на 2017 год»). Not a date, but it bounds a deadline or the period of a report.
 YEAR_MENTION = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d\d\s?-\s?)?(?P<year>(?:19|20)\d\d)\s?(?:рік|року|році|роки|років|р\.|р)(?![\w'])",
+    r"(?<!\d)(?:(?:19|20)\d\d\s?-\s?)?(?P<year>(?:19|20)\d\d)\s?(?:рік|року|році|роки|років|р\.|р|год|года|году|г\.|г)(?![\w'])",
     re.IGNORECASE,
 )
 

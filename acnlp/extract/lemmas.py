@@ -1,7 +1,9 @@
 """Word lemmas for the grammars: every normal form pymorphy3 gives a word, cached per form.
 
 The grammars ask "could this word be a form of X?", so they want all readings, not the one
-the backbone's disambiguation picks in context.
+the backbone's disambiguation picks in context. A word pymorphy3's Ukrainian dictionary does
+not hold may be Russian («распоряжением»): its Russian lemmas (`acnlp.extract.russian`) are
+readings too.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..nlp.pymorphy_backend import parse_form
+from .russian import russian_parses
 
 
 @lru_cache(maxsize=50_000)
@@ -23,10 +26,24 @@ def parses(word: str) -> tuple[Any, ...]:
 
 
 @lru_cache(maxsize=50_000)
-def lemmas_of(word: str) -> frozenset[str]:
-    """Every lemma the word can be a form of.
+def known_ukrainian(word: str) -> bool:
+    """Whether pymorphy3's Ukrainian dictionary holds the word itself (not a guess from its
+    suffix or an unknown prefix).
 
-    >>> sorted(lemmas_of("Наказом"))
-    ['наказ']
+    >>> known_ukrainian("працівників"), known_ukrainian("сотрудников")
+    (True, False)
     """
-    return frozenset(parse.normal_form for parse in parses(word))
+    return any(len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for parse in parses(word))
+
+
+@lru_cache(maxsize=50_000)
+def lemmas_of(word: str) -> frozenset[str]:
+    """Every lemma the word can be a form of, Russian ones for a word Ukrainian does not know.
+
+    >>> sorted(lemmas_of("Наказом")), "распоряжение" in lemmas_of("распоряжением")
+    (['наказ'], True)
+    """
+    lemmas = frozenset(parse.normal_form for parse in parses(word))
+    if known_ukrainian(word):
+        return lemmas
+    return lemmas | frozenset(parse.lemma for parse in russian_parses(word))

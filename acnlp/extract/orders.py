@@ -2,7 +2,8 @@
 
 The grammar has three pieces, assembled bottom-up:
 
-- `DOC_NUMBER`: «№ 29/аг», «N 114-р», «№№ 18, 19», «за № 1479/29609»;
+- a document number (`acnlp.extract.document_numbers`): «№ 29/аг», «N 114-р», «No 41»,
+  «вих. № 7/14.3», «№№ 18, 19», «протоколами № 1, 2, 3», «за № 1479/29609»;
 - a day date (from `acnlp.extract.dates`), usually after «від»;
 - `DOC_TYPE`: a document word before them, recognised by its lemma (``document_types.txt``).
 
@@ -25,31 +26,20 @@ from functools import lru_cache
 from typing import Optional
 
 from ..data import load_lexicon
-from ._grammar import WORD_END, WORD_START, alternation
 from .dates import extract_dates
+from .document_numbers import document_numbers
 from .lemmas import lemmas_of
 from .mentions import DateMention, DocRef
 
-#: «№», «№№», «N» (a Latin letter standing for №) before a document number.
-DOC_NUMBER = re.compile(
-    rf"""
-    (?P<sign>№№|№|{WORD_START}N(?=\s?\d))\s?          # the sign; «N» only right before a number
-    (?P<number>[^\s,;«»()]*\d[^\s,;«»()]*?)            # as written: 29/аг, Д/163/1-17, 6.3-8058/6-19
-    (?P<suffix>\s(?:{alternation(fields[0] for fields in load_lexicon("number_suffixes.txt"))}){WORD_END})?  # «211 о/с»
-    (?=[.]?(?:[\s,;»()]|$))
-    """,
-    re.VERBOSE,
-)
-#: More numbers after «№№»: «№№ 18, 19 та 20».
-NUMBER_LIST = re.compile(r"(?:\s?,\s?|\s(?:та|і|й)\s)(?P<number>\d[^\s,;«»()]*?)(?=[.]?(?:[\s,;»()]|$))")
 #: What may stand between a number and a date of one core: «№ 5 від 30.09.2019», «22.12.2023 № 389».
-CORE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:від|за)\s+)?$|\s*р\.\s*(?:за\s+)?$|\s*року\s*(?:за\s+)?$")
+#: («от» is Russian «від», «г.»/«года» Russian «р.»/«року».)
+CORE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:від|за|от)\s+)?$|\s*(?:р|г)\.\s*(?:за\s+)?$|\s*(?:року|года)\s*(?:за\s+)?$")
 #: What may stand between two items of a list: «протокол № 1 від …, № 2 від …», «… та від …».
-LIST_GAP = re.compile(r"^\s*\)?\s*(?:[,;]\s*)?(?:та|і|й|а також)?\s*(?:-\s*)?(?:від\s*)?$")
+LIST_GAP = re.compile(r"^\s*\)?\s*(?:[,;]\s*)?(?:та|і|й|и|а також)?\s*(?:-\s*)?(?:(?:від|от)\s*)?$")
 #: A remark in brackets between list items: «від … № 341 (управління освіти), від … № 398».
 REMARK = re.compile(r"\([^()]*\)")
 #: «від» right before a date: the date of a document.
-DATE_AFTER_FROM = re.compile(r"(?<![\w'])від\s*$", re.IGNORECASE)
+DATE_AFTER_FROM = re.compile(r"(?<![\w'])(?:від|от)\s*$", re.IGNORECASE)
 #: «затвердженого 27.02.2019»: a participle of approval before a date dates the document it
 #: agrees with, however far back that stands («Плану-графіка …, затвердженого 27.02.2019»).
 #: Not the impersonal «затверджено 22.01.2018», which says when something happened.
@@ -59,14 +49,17 @@ DATE_AFTER_APPROVAL = re.compile(r"(?<![\w'])затверджен(?:ого|ий|
 #: Where a clause ends, a document word does not reach across.
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\(|\)|\n")
 WORD = re.compile(r"[\w'][\w'/-]*")
-ABBREVIATION = re.compile(r"(?<![\w'])(?:р|ст|п|ч|вул|м|обл|ім)$")
-LIST_OPENING = re.compile(r"\s*-?\s*(?:від\s*)?")
+ABBREVIATION = re.compile(r"(?<![\w'])(?:р|г|ст|п|ч|вул|м|обл|ім)$")
+#: «Наказ зареєстровано в Міністерстві юстиції 28.12.2023 за № 2231/41287»: the registration is
+#: a reference of its own, with no type (GUIDELINES §3), whatever document word stands before it.
+REGISTRATION = re.compile(r"(?<![\w'])(?:зареєстрован|зарегистрирован)\w*", re.IGNORECASE)
+LIST_OPENING = re.compile(r"\s*-?\s*(?:(?:від|от)\s*)?")
 #: How many words a document word may stand before its number or date («розпорядження голови
 #: обласної державної адміністрації - керівника обласної військово-цивільної адміністрації від …»).
 MAX_WORDS_BEFORE = 14
 #: A reference by date alone keeps its document word closer («акт інвентаризації від 30.11.2020»).
 MAX_WORDS_BEFORE_DATE = 4
-FROM_OR_AT = re.compile(r"[\s,]*(?:від|за|затверджен(?:ого|ий|ій|ої|ою|им|ому|а|е|их|і))\s*$", re.IGNORECASE)
+FROM_OR_AT = re.compile(r"[\s,]*(?:від|от|за|затверджен(?:ого|ий|ій|ої|ою|им|ому|а|е|их|і))\s*$", re.IGNORECASE)
 TITLE_AFTER = re.compile(r"\s*,?\s*")
 
 @lru_cache(maxsize=1)
@@ -94,27 +87,13 @@ class _Core:
     date_first: bool = False
 
 
-def _numbers(text: str) -> list[tuple[int, int, str]]:
-    """Every document number with its span; «№№ 18, 19» gives two, «№№ 18-19» one."""
-    found = []
-    for match in DOC_NUMBER.finditer(text):
-        number = match.group("number").rstrip(".") + (match.group("suffix") or "")
-        found.append((match.start(), match.end("number") if not match.group("suffix") else match.end(), number))
-        if match.group("sign") == "№№":
-            position = match.end()
-            while more := NUMBER_LIST.match(text, position):
-                found.append((more.start("number"), more.end(), more.group("number").rstrip(".")))
-                position = more.end()
-    return found
-
-
 def _cores(text: str, dates: Sequence[DateMention]) -> list[_Core]:
     """Numbers and day dates, joined where they stand next to each other.
 
     A date alone is a core only after «від» («акт від 30.11.2020»): other dates are when
     something happened, not which document it was.
     """
-    parts: list[tuple[int, int, str, str]] = [(s, e, "number", n) for s, e, n in _numbers(text)]
+    parts: list[tuple[int, int, str, str]] = [(n.start, n.end, "number", n.number) for n in document_numbers(text)]
     parts += [(d.start, d.end, "date", d.value) for d in dates if d.precision == "day" and d.kind == "date"]
     parts.sort()
     cores: list[_Core] = []
@@ -212,6 +191,8 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) 
     previous_end = 0
     for core in _cores(text, dates):
         document = _document_word(text, _clause_start(text, previous_end, core.start), core.start)
+        if document is not None and core.number is not None and REGISTRATION.search(text, document[1], core.start):
+            document = None
         continues = bool(references) and LIST_GAP.match(REMARK.sub("", text[previous_end : core.start])) is not None
         type_, start, issuer, title = None, core.start, None, None
         if document is not None:
