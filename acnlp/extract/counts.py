@@ -1,10 +1,20 @@
 """Counts of things done: «5 засідань», «п'ять внутрішніх аудитів», «двох працівників».
 
-The grammar: `NUMBER` (digits, «2-ох», or number words in any case, summed: «двадцять три»)
-then `NOUN_GROUP` (up to three adjectives and the counted noun, whose lemma is the `noun`).
-Not counts (GUIDELINES §3): numbers inside dates and document references (the caller masks
-them), legal references («статті 20», «ч. 1 ст. 3»), durations, money, periods and the other
-nouns of ``not_counted.txt``, ordinals («2-й»), «2 з 4 …» shares and a number with no noun.
+Two grammars:
+
+- `NUMBER` (digits, «2-ох», or number words in any case, collective ones too, summed:
+  «двадцять три», «двоє») then `NOUN_GROUP` (up to three adjectives and the counted noun,
+  whose lemma is the `noun`); «трьох (3) перевірок» is one count;
+- a label and its number, as monitoring tables write them («ухвалено рішень: 492»,
+  «сформовано технічних завдань - 113»): the label's head noun is its first plural genitive
+  noun that no preposition governs, and only nominal words may follow it up to the number.
+
+Russian nouns («57 сотрудников», «Проверено контрагентов: 46») keep their Russian lemma
+(`acnlp.extract.russian`). Not counts (GUIDELINES §3): numbers inside dates and document
+references (the caller masks them), legal references («статті 20», «ч. 1 ст. 3»), durations,
+money, periods and the other nouns of ``not_counted.txt``, ordinals («2-й», «учня 7 класу»:
+a number of five or more with a noun that has no plural reading), «2 з 4 …» shares and a
+number with no noun.
 
 >>> [(c.text, c.value, c.noun) for c in extract_counts("Проведено п'ять внутрішніх аудитів і 2 навчання.")]
 [("п'ять внутрішніх аудитів", 5, 'аудит'), ('2 навчання', 2, 'навчання')]
@@ -18,10 +28,12 @@ from functools import lru_cache
 from typing import Optional
 
 from ..data import load_lexicon
-from ..nlp.pymorphy_backend import zipf
+from ..nlp.pymorphy_backend import build_candidates
+from ..nlp.ud_tags import determiners
 from ._grammar import WORD_END, WORD_START, overlaps
-from .lemmas import lemmas_of, parses
+from .lemmas import known_ukrainian, lemmas_of, parses
 from .mentions import Count, Percent
+from .russian import is_russian_adjective, is_russian_preposition, russian_parses, russian_words
 
 #: A number in digits, maybe with a case ending after a hyphen: «5», «2-ох», «2-а». An ordinal
 #: ending («2-й», «3-го») is not matched; nor are parts of 17.3, 1) or 1/2.
@@ -81,18 +93,42 @@ def numeral_value(word: str) -> Optional[int]:
 
 
 def _pos(word: str) -> set[str]:
+    """Parts of speech a word can have; a word Ukrainian does not know may be Russian."""
+    if not known_ukrainian(word):
+        russian = {parse.pos for parse in russian_parses(word)}
+        if russian or is_russian_adjective(word):
+            return russian or {"ADJF"}
     return {str(parse.tag.POS) for parse in parses(word)}
 
 
 def _noun_lemma(word: str) -> str:
-    """The noun reading's lemma. Plural readings come first, since a counted noun is mostly
-    plural («16 посад»: посада, not посад); among several («року»: рік, рок, ріка) the most
-    frequent word wins."""
-    nouns = [parse for parse in parses(word) if parse.tag.POS == "NOUN"]
-    plural = [parse for parse in nouns if "plur" in parse.tag]
-    lemmas = {parse.normal_form for parse in plural or nouns} or lemmas_of(word)
-    lemma = max(sorted(lemmas), key=zipf)
+    """The noun reading's lemma, Russian for a Russian word. Plural readings come first, since a
+    counted noun is mostly plural («16 посад»: посада, not посад); among several («посади»:
+    посада, посад) the backbone's choice out of context wins (frequency, corrected for a
+    lemma whose string is another word's form)."""
+    if not known_ukrainian(word) and (russian := [parse.lemma for parse in russian_parses(word)]):
+        return russian[0]
+    nouns = [candidate for candidate in build_candidates(word.lower()) if candidate.tag.startswith("NOUN")]
+    plural = [candidate for candidate in nouns if "plur" in candidate.tag]
+    if not nouns:
+        return min(lemmas_of(word), default=word.lower())
+    lemma = (plural or nouns)[0].lemma
     return plural_only().get(lemma, lemma) if plural and word.lower() != lemma else lemma
+
+
+def _plural_possible(word: str) -> bool:
+    """Whether a counted word can be plural; a word neither Ukrainian nor the Russian lexicon
+    knows is given the benefit of the doubt."""
+    if not known_ukrainian(word):
+        russian = russian_parses(word)
+        return not russian or any("plur" in parse.grammemes for parse in russian)
+    return any("plur" in parse.tag for parse in parses(word) if parse.tag.POS in ("NOUN", "ADJF", "PRTF"))
+
+
+def _takes_plural(value: int) -> bool:
+    """Whether a number of this value counts its noun in the plural genitive (5-20, 25, 100 …):
+    «7 класу» is the seventh form, not seven forms."""
+    return value % 10 in (0, 5, 6, 7, 8, 9) or value % 100 in (11, 12, 13, 14)
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +137,9 @@ def plural_only() -> dict[str, str]:
 
 
 def _adjective_lemma(word: str) -> str:
+    if not known_ukrainian(word):
+        for russian in russian_parses(word):
+            return russian.lemma
     for parse in parses(word):
         if parse.tag.POS in ADJECTIVE_TAGS:
             return parse.normal_form
@@ -110,12 +149,15 @@ def _adjective_lemma(word: str) -> str:
 def noun_group(text: str, position: int) -> Optional[tuple[int, str, str]]:
     """The counted noun after ``position``: where it ends, its lemma and the word itself.
 
-    Adjectives are skipped to the noun («внутрішніх аудитів» → аудит); an adjective that
-    stands for a person with no noun after it is one («312 патрульних поліцейських»).
+    Adjectives and determiners are skipped to the noun («внутрішніх аудитів» → аудит, «одне
+    таке повідомлення» → повідомлення); an adjective that stands for a person with no noun
+    after it is one («312 патрульних поліцейських»), and so is a last word that can be an
+    adjective or a noun («37 слухачів.»).
     """
     echo = ECHO.match(text, position)
     position = echo.end() if echo else position
     last_adjective: Optional[tuple[int, str, str]] = None
+    last_could_be_noun = False
     for _ in range(MAX_ADJECTIVES + 1):
         word = NEXT_WORD.match(text, position)
         if word is None:
@@ -123,15 +165,25 @@ def noun_group(text: str, position: int) -> Optional[tuple[int, str, str]]:
         form = word.group("word")
         pos = _pos(form)
         if pos & ADJECTIVE_TAGS:
-            last_adjective = (word.end(), _noun_lemma(form) if "NOUN" in pos else _adjective_lemma(form), form)
+            last_could_be_noun = "NOUN" in pos
+            last_adjective = (word.end(), _noun_lemma(form) if last_could_be_noun else _adjective_lemma(form), form)
             position = word.end()
         elif "NOUN" in pos:
+            if last_adjective is not None and _substantive(last_adjective[1]) and not _plural_possible(form):
+                break  # «23 служащих департамента»: the noun after a person is who they serve
             return word.end(), _noun_lemma(form), form
+        elif pos == {"NPRO"} and lemmas_of(form) & determiners():
+            position = word.end()
         else:
             break
-    if last_adjective is not None and last_adjective[1] in substantive_adjectives():
+    if last_adjective is not None and (last_could_be_noun or _substantive(last_adjective[1])):
         return last_adjective
     return None
+
+
+def _substantive(lemma: str) -> bool:
+    """An adjective that stands for a person: «поліцейський», Russian «служащий»."""
+    return lemma in substantive_adjectives() or russian_words().get(lemma) == "ADJF"
 
 
 def _numbers(text: str) -> Iterator[tuple[int, int, int]]:
@@ -180,8 +232,82 @@ def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = (), percen
             continue
         if AFTER_SHARE.search(text, max(0, start - 12), start):
             continue
+        if _takes_plural(value) and not _plural_possible(group[2]):
+            continue
         counts.append(Count(text[start : group[0]], start, group[0], value, group[1]))
+    taken = excluded + [(count.start, count.end) for count in counts]
+    return sorted(counts + labelled_counts(text, exclude=taken), key=lambda count: count.start)
+
+
+#: A label's number: «рішень: 492», «завдань - 113» (every dash is «-» once normalised).
+LABEL_NUMBER = re.compile(r"(?:\s?:|\s-)[ ]*(?P<value>\d{1,3}(?:[ ]\d{3})+(?!\d)|\d{1,7})(?![\w'/:)-]|[.,]\d)")
+#: Where a label starts: after a clause break or a bracket («…: ухвалено рішень: 492; …»).
+LABEL_BREAK = re.compile(r"[;:!?()\n]|[.,](?=\s)")
+NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+
+
+def _genitive_plural(word: str) -> bool:
+    """Whether a word can be a counted noun in the plural genitive («рішень», «сотрудников»)."""
+    if not known_ukrainian(word) and (russian := russian_parses(word)):
+        return any({"gent", "plur"} <= parse.grammemes and (parse.pos == "NOUN" or _substantive(parse.lemma)) for parse in russian)
+    return any(
+        "gent" in parse.tag and "plur" in parse.tag and (parse.tag.POS == "NOUN" or parse.tag.POS == "ADJF" and _substantive(parse.normal_form))
+        for parse in parses(word)
+    )
+
+
+def _nominal(word: str) -> bool:
+    """A word that may stand in a noun phrase after its head («запитів Національного агентства»)."""
+    return word[0].isupper() or bool(_pos(word) & NOMINAL)
+
+
+def _preposition(word: str) -> bool:
+    return is_russian_preposition(word) or any(parse.tag.POS == "PREP" for parse in parses(word))
+
+
+def labelled_counts(text: str, *, exclude: Iterable[tuple[int, int]] = ()) -> list[Count]:
+    """Counts written as a label and a number, as monitoring tables do.
+
+    >>> [(c.text, c.value, c.noun) for c in labelled_counts("ухвалено рішень: 492; сформовано технічних завдань - 113")]
+    [('рішень: 492', 492, 'рішення'), ('технічних завдань - 113', 113, 'завдання')]
+    >>> labelled_counts("з них направлено до правоохоронних органів - 4, факти не підтвердились - 19")
+    []
+    """
+    excluded = list(exclude)
+    counts = []
+    for match in LABEL_NUMBER.finditer(text):
+        start, end = match.start("value"), match.end("value")
+        if overlaps(start, end, excluded) or noun_group(text, end) is not None:
+            continue
+        label_start = max((found.end() for found in LABEL_BREAK.finditer(text, 0, match.start())), default=0)
+        words = list(WORD.finditer(text, label_start, match.start()))
+        head = _label_head([word.group() for word in words])
+        if head is None:
+            continue
+        first, index = head
+        form = words[index].group()
+        noun = _noun_lemma(form) if "NOUN" in _pos(form) else _adjective_lemma(form)
+        counts.append(Count(text[words[first].start() : end], words[first].start(), end, int(match.group("value").replace(" ", "")), noun))
     return counts
+
+
+def _label_head(words: Sequence[str]) -> Optional[tuple[int, int]]:
+    """The head noun of a label (with the first of its adjectives): its first plural genitive
+    noun that no preposition governs, with only nominal words after it («відмовлено у
+    реєстрації декларацій» → декларацій; «за результатами перевірок факти не підтвердились» →
+    none, a verb follows)."""
+    for index, word in enumerate(words):
+        if not _genitive_plural(word) or _preposition(word) or lemmas_of(word) & not_counted():
+            continue
+        if not all(_nominal(after) for after in words[index + 1 :]):
+            continue
+        first = index
+        while first > 0 and _pos(words[first - 1]) & ADJECTIVE_TAGS and "NOUN" not in _pos(words[first - 1]):
+            first -= 1
+        if first > 0 and _preposition(words[first - 1]):
+            continue
+        return first, index
+    return None
 
 
 def extract_percents(text: str) -> list[Percent]:

@@ -31,6 +31,19 @@ from ..data import load_lexicon
 ADJECTIVE_ENDING = re.compile(r"(?:ых|ые|ый|ая|ую|ого|ому|ыми|ими|ым|ее|ое|ой|их|ие|ий)$")
 
 
+#: The parts of speech the endings inflect; the lexicon's prepositions are looked up as they are.
+INFLECTED = frozenset({"NOUN", "ADJF"})
+
+
+def is_russian_preposition(word: str) -> bool:
+    """«к», «с», «от»: prepositions pymorphy3's Ukrainian dictionary lacks.
+
+    >>> is_russian_preposition("от"), is_russian_preposition("отдел")
+    (True, False)
+    """
+    return russian_words().get(word.lower()) == "PREP"
+
+
 @dataclass(frozen=True)
 class RussianParse:
     """One reading of a Russian form: its lemma, part of speech and what the ending says."""
@@ -74,7 +87,7 @@ def russian_parses(word: str) -> tuple[RussianParse, ...]:
     for ending, lemma_ending, grammemes in endings():
         if form.endswith(ending) and len(form) > len(ending) + 1:
             lemma = form[: len(form) - len(ending)] + lemma_ending
-            if lemma in words:
+            if words.get(lemma) in INFLECTED:
                 found.setdefault(lemma, set()).update(grammemes)
     return tuple(RussianParse(lemma, words[lemma], frozenset(grammemes)) for lemma, grammemes in found.items())
 
