@@ -38,6 +38,14 @@ class E(str, Enum):
     CLUSTER_UNREACHABLE = "[E060] the Dask scheduler at {address} could not be reached: {reason}"
     CORPUS_LINE = "[E040] {path}: line {line}: {reason}"
     CORPUS_INVALID = "[E041] the corpus has {count} invalid line(s):\n{problems}"
+    OUTPUT_IS_A_FILE = "[E080] {path}: the output folder is an existing file; give -o a folder (new or existing)"
+    OUTPUT_UNCREATABLE = "[E081] {path}: the output folder could not be created: {reason}"
+    OUTPUT_NOT_WRITABLE = "[E082] {path}: nothing can be written in this folder: {reason}"
+    OUTPUT_IS_A_FOLDER = "[E083] {path}: an output file would go here, but a folder has this name; move it or choose another -o"
+    OUTPUT_WRITE = "[E084] {path}: the output could not be written: {reason}; nothing was left under this name"
+    CELLS_LINE = "[E085] {path}: line {line} (byte {offset}): {reason}"
+    BAD_JOBS = "[E086] --jobs {value}: give how many reports to audit at once (1, 2, …) or -1 for every core (-2 every core but one)"
+    INTERRUPTED = "[E087] interrupted by {signal}: {finished} finished and written completely; {unfinished} not written"
 
 
 class AcnlpError(Exception):
@@ -64,3 +72,7 @@ class BackendError(AcnlpError, RuntimeError):
 
 class ClusterError(AcnlpError, RuntimeError):
     """The cluster an audit was sent to cannot be used."""
+
+
+class OutputError(AcnlpError, OSError):
+    """An output cannot be written where it was asked for. The message names the output path."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Optional
 
@@ -22,6 +23,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 
 from ..corpus.schema import LABELS
+from ..errors import AcnlpError, E, OutputError
+from ..io.atomic import replacing
 from ..io.writers import csv_cell, formula_risk
 
 FLAT_COLUMNS: tuple[str, ...] = (
@@ -32,6 +35,9 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "flags", "flag_reasons", "features", "error", "file", "table", "lines",
 )  # fmt: skip
 EXCEL_CELL_LIMIT = 32_767
+#: What `write_report` writes per report, and `write_summary` once per run.
+OUTPUT_SUFFIXES: tuple[str, ...] = ("jsonl", "csv", "xlsx", "html")
+SUMMARY_FILES: tuple[str, ...] = ("summary.json", "summary.csv")
 
 
 def _date(d: dict[str, Any]) -> str:
@@ -151,18 +157,33 @@ def write_report(name: str, meta: dict[str, Any], rows: Sequence[dict[str, Any]]
     from .html import render_html
 
     flat = [flat_row(name, row) for row in rows]
-    paths = [outdir / f"{name}.{suffix}" for suffix in ("jsonl", "csv", "xlsx", "html")]
-    write_jsonl(({"report": name, **row} for row in rows), paths[0])
-    write_csv(flat, paths[1], FLAT_COLUMNS)
-    write_xlsx({"rows": (FLAT_COLUMNS, flat)}, paths[2])
-    paths[3].write_text(render_html(meta, list(rows), summary), encoding="utf-8")
+    paths = [outdir / f"{name}.{suffix}" for suffix in OUTPUT_SUFFIXES]
+    # All four are written under temporary names first, then renamed together: a report's
+    # outputs appear complete and together, or not at all (a Ctrl-C included).
+    with _output_errors(outdir / f"{name}.*"), replacing(*paths) as (jsonl, csv_path, xlsx, page):
+        write_jsonl(({"report": name, **row} for row in rows), jsonl)
+        write_csv(flat, csv_path, FLAT_COLUMNS)
+        write_xlsx({"rows": (FLAT_COLUMNS, flat)}, xlsx)
+        page.write_text(render_html(meta, list(rows), summary), encoding="utf-8")
     return paths
+
+
+@contextmanager
+def _output_errors(shown: Path) -> Iterator[None]:
+    """A failed write (disk full, a folder in the way) as an error naming the output, not the input."""
+    try:
+        yield
+    except OSError as err:
+        if isinstance(err, AcnlpError):
+            raise
+        raise OutputError(E.OUTPUT_WRITE, path=shown, reason=err.strerror or str(err)) from None
 
 
 def write_summary(summaries: Sequence[tuple[str, dict[str, Any]]], table: Sequence[dict[str, Any]], outdir: Path) -> list[Path]:
     """``summary.json`` (every report's figures with its sections) and ``summary.csv`` (flat)."""
-    json_path, csv_path = outdir / "summary.json", outdir / "summary.csv"
-    json_path.write_text(json.dumps(dict(summaries), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    json_path, csv_path = (outdir / name for name in SUMMARY_FILES)
     columns = list(table[0]) if table else ["report", "section", "rows"]
-    write_csv(table, csv_path, columns)
+    with _output_errors(outdir / "summary.*"), replacing(json_path, csv_path) as (json_temporary, csv_temporary):
+        json_temporary.write_text(json.dumps(dict(summaries), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        write_csv(table, csv_temporary, columns)
     return [json_path, csv_path]

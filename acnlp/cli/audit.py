@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -15,8 +16,9 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from ..errors import AcnlpError
+from ..errors import AcnlpError, E
 from ._console import err_console, escape, report_error
+from ._output import INTERRUPTED_EXIT, check_output_folder, signal_name, sigterm_interrupts
 
 if TYPE_CHECKING:
     from ..audit.runner import FileOutcome
@@ -37,10 +39,17 @@ def _as_of(value: Optional[str]) -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date like 2019-09-30", param_hint="--as-of") from None
 
 
+def _jobs(value: int) -> int:
+    # joblib reads 0 as nothing at all and fails deep inside; negative counts back from every core
+    if value == 0:
+        raise typer.BadParameter(E.BAD_JOBS.format(value=value), param_hint="--jobs")
+    return value
+
+
 def audit(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders (searched recursively for every format acnlp reads).", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for NAME.jsonl/.csv/.xlsx/.html per report and summary.csv/.json.", show_default=False)],
-    jobs: Annotated[int, typer.Option(help="Reports audited at once (-1: every core).")] = -1,
+    jobs: Annotated[int, typer.Option(help="Reports audited at once (-1: every core).", callback=_jobs)] = -1,
     model: Annotated[Optional[Path], typer.Option(help="Model directory (default: the shipped model).")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Check deadlines against this date (YYYY-MM-DD) instead of the period end in the report's title.")] = None,
     cluster: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster: its scheduler address, tcp://HOST:PORT.")] = None,
@@ -49,10 +58,12 @@ def audit(
     dates, document references and counts extracted, its weak points flagged (empty, vague,
     no_evidence, restates_measure, duplicate_answer, overdue, count_mismatch, low_confidence),
     written per report as JSONL, CSV, XLSX and a self-contained HTML page, with a summary across
-    reports. A report that fails is named with its reason and the others go on (exit code 1)."""
-    from ..audit.outputs import write_summary
-    from ..audit.runner import audit_file, audit_files, output_names
+    reports. A report that fails is named with its reason and the others go on (exit code 1).
+    Ctrl-C stops it cleanly: every file written is complete, and it says which (exit code 130)."""
+    from ..audit.outputs import OUTPUT_SUFFIXES, SUMMARY_FILES, write_summary
+    from ..audit.runner import output_names
     from ..audit.summary import summary_table
+    from ..io.atomic import remove_leftovers
     from ..io.reader import expand_paths
 
     date = _as_of(as_of)
@@ -62,16 +73,52 @@ def audit(
     if not files:
         report_error("no report files found in " + ", ".join(map(str, paths)))
         raise typer.Exit(code=1)
+    names = output_names(files)
+    try:
+        check_output_folder(output, [f"{name}.{suffix}" for name in names for suffix in OUTPUT_SUFFIXES] + list(SUMMARY_FILES))
+    except AcnlpError as err:  # before any analysis: a wrong -o costs a second, not an audit
+        report_error(str(err))
+        raise typer.Exit(code=2) from None
     model_dir = str(model) if model else None
     outcomes: list[FileOutcome] = []
+    started = time.time()
+    try:
+        with sigterm_interrupts():
+            _run(files, names, output, outcomes, jobs=jobs, model=model_dir, as_of=date, cluster=cluster)
+            order = {str(path): i for i, path in enumerate(files)}
+            done = sorted((o for o in outcomes if o.error is None), key=lambda o: order[o.path])
+            summaries = [(o.name, o.summary or {}) for o in done]
+            if done:
+                write_summary(summaries, summary_table(summaries), output)
+    except KeyboardInterrupt as interrupt:
+        remove_leftovers(output, started)  # a worker stopped mid-write had no chance to
+        finished = [o.name for o in outcomes if o.error is None]
+        report_error(E.INTERRUPTED.format(
+            signal=signal_name(interrupt), finished=f"{len(finished)} report(s)" + (f" ({', '.join(finished)})" if finished else ""),
+            unfinished=f"{len(files) - len(finished)} report(s) and summary.csv/summary.json"))
+        raise typer.Exit(code=INTERRUPTED_EXIT[signal_name(interrupt)]) from None
+    except AcnlpError as err:  # the summary could not be written
+        report_error(str(err))
+        raise typer.Exit(code=1) from None
+    failed = [o for o in outcomes if o.error is not None]
+    err_console.print(f"{len(done)} report(s), {sum(o.rows for o in done)} rows audited into {escape(str(output))}; {len(failed)} failed")
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _run(files: list[Path], names: list[str], output: Path, outcomes: list[FileOutcome], *, jobs: int, model: Optional[str],
+         as_of: Optional[dt.date], cluster: Optional[str]) -> None:  # fmt: skip
+    """Audit the files, appending each outcome to ``outcomes`` as it comes (so an interrupted
+    run still knows what was finished)."""
+    from ..audit.runner import audit_file, audit_files
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=False) as progress:
         if cluster is None and (len(files) == 1 or jobs == 1):
             # in this process: a progress bar per report, row by row
-            output.mkdir(parents=True, exist_ok=True)
-            for path, name in zip(files, output_names(files)):
+            for path, name in zip(files, names):
                 task = progress.add_task(escape(name), total=None)
-                outcome = audit_file(str(path), name, str(output), model=model_dir, as_of=date,
+                outcome = audit_file(str(path), name, str(output), model=model, as_of=as_of,
                                      progress=lambda done, total, task=task: progress.update(task, completed=done, total=total))
                 progress.update(task, visible=outcome.error is None)
                 outcomes.append(outcome)
@@ -79,7 +126,7 @@ def audit(
         else:
             task = progress.add_task("reports", total=len(files))
             try:
-                for outcome in audit_files(files, output, jobs=jobs, model=model_dir, as_of=date, cluster=cluster):
+                for outcome in audit_files(files, output, jobs=jobs, model=model, as_of=as_of, cluster=cluster):
                     outcomes.append(outcome)
                     progress.advance(task)
                     _announce(outcome)
@@ -87,15 +134,6 @@ def audit(
                 progress.stop()
                 report_error(str(err))
                 raise typer.Exit(code=1) from None
-    order = {str(path): i for i, path in enumerate(files)}
-    done = sorted((o for o in outcomes if o.error is None), key=lambda o: order[o.path])
-    summaries = [(o.name, o.summary or {}) for o in done]
-    if done:
-        write_summary(summaries, summary_table(summaries), output)
-    failed = [o for o in outcomes if o.error is not None]
-    err_console.print(f"{len(done)} report(s), {sum(o.rows for o in done)} rows audited into {escape(str(output))}; {len(failed)} failed")
-    if failed:
-        raise typer.Exit(code=1)
 
 
 def _announce(outcome: FileOutcome) -> None:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from ..errors import AcnlpError, E, OutputError
 from ..io import expand_paths, read_reports
+from ..io.atomic import Abandon, replacing
 from ..io.writers import output_format, write_rows
 from ._console import err_console, report_error
+from ._output import INTERRUPTED_EXIT, check_output_file, signal_name, sigterm_interrupts
 
 EPILOG = (
     "Example: [bold]acnlp parse corpus/reports/dms_2019_annual.txt -o rows.jsonl[/]\n\n"
@@ -39,7 +42,12 @@ def parse(
     if not paths:
         raise typer.BadParameter("no report files found in the given folders", param_hint="FILES")
     fmt = output_format(output) if output else "jsonl"
-    stream = output.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") if output else sys.stdout
+    if output:
+        try:
+            check_output_file(output)
+        except AcnlpError as err:  # before reading anything
+            report_error(str(err))
+            raise typer.Exit(code=2) from None
     failed = 0
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -58,11 +66,35 @@ def parse(
             yield from (row.to_dict() for row in result.report.rows)
 
     try:
-        with progress:
-            rows_written = write_rows(records(), stream, fmt)
-    finally:
-        if output:
-            stream.close()
+        with sigterm_interrupts(), progress:
+            rows_written = _write(records(), output, fmt, keep=lambda: failed < len(paths))
+    except KeyboardInterrupt as interrupt:
+        target = f"{output} left as it was" if output else "standard output holds the rows so far"
+        report_error(E.INTERRUPTED.format(signal=signal_name(interrupt), finished="nothing", unfinished=target))
+        raise typer.Exit(code=INTERRUPTED_EXIT[signal_name(interrupt)]) from None
+    except AcnlpError as err:
+        report_error(str(err))
+        raise typer.Exit(code=1) from None
+    if output and failed == len(paths):
+        err_console.print(f"every input failed: {output} left as it was")
     err_console.print(f"{rows_written} rows from {len(paths) - failed} of {len(paths)} files" + (f" -> {output}" if output else ""))
     if failed:
         raise typer.Exit(code=1)
+
+
+def _write(records: Iterator[dict[str, Any]], output: Optional[Path], fmt: str, keep: Callable[[], bool]) -> int:
+    """Write the rows to standard output, or to ``output`` whole: under a temporary name,
+    renamed onto it at the end, and only if ``keep()`` says the run produced something (a run
+    where every input failed must not empty an existing file)."""
+    if output is None:
+        return write_rows(records, sys.stdout, fmt)
+    written = 0
+    try:
+        with replacing(output) as (temporary,):
+            with temporary.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as stream:
+                written = write_rows(records, stream, fmt)
+            if not keep():
+                raise Abandon
+    except OSError as err:
+        raise OutputError(E.OUTPUT_WRITE, path=output, reason=err.strerror or str(err)) from None
+    return written
