@@ -87,11 +87,13 @@ class _Core:
     date_first: bool = False
 
 
-def _cores(text: str, dates: Sequence[DateMention]) -> list[_Core]:
-    """Numbers and day dates, joined where they stand next to each other.
+def _cores(text: str, dates: Sequence[DateMention]) -> list[tuple[_Core, bool]]:
+    """Numbers and day dates, joined where they stand next to each other, each with whether it
+    names a document by itself.
 
-    A date alone is a core only after «від» («акт від 30.11.2020»): other dates are when
-    something happened, not which document it was.
+    A date alone does only after «від» («акт від 30.11.2020»): other dates are when something
+    happened, not which document it was, unless they go on a list of dated documents («акти
+    від 15.03.2018, 19.06.2018»).
     """
     parts: list[tuple[int, int, str, str]] = [(n.start, n.end, "number", n.number) for n in document_numbers(text)]
     parts += [(d.start, d.end, "date", d.value) for d in dates if d.precision == "day" and d.kind == "date"]
@@ -108,7 +110,7 @@ def _cores(text: str, dates: Sequence[DateMention]) -> list[_Core]:
             cores.append(_Core(start, end, number=value))
         else:
             cores.append(_Core(start, end, date=value))
-    return [core for core in cores if _is_reference(text, core)]
+    return [(core, _is_reference(text, core)) for core in cores if core.number is None or _is_reference(text, core)]
 
 
 def _follows(marker: re.Pattern[str], text: str, position: int) -> bool:
@@ -135,6 +137,18 @@ def _document_word(text: str, start: int, end: int) -> Optional[tuple[int, int, 
             if len(lemmas) == 1 and lemmas[0] in lemmas_of(word.group()):
                 return word.start(), word.end(), type_
     return None
+
+
+def _search_start(text: str, previous_end: int, position: int) -> int:
+    """Where a core's document word may stand: its clause, or inside the quotation it stands in
+    («Відповідь виконавця: «Приказом ДФС від 12.04.2021 № 45 …»»), where words are not a title."""
+    start = _clause_start(text, previous_end, position)
+    depth = 0
+    for index in range(position - 1, start - 1, -1):
+        depth += {"»": 1, "«": -1}.get(text[index], 0)
+        if depth < 0:
+            return index + 1
+    return start
 
 
 def _inside_quotes(text: str, start: int, position: int) -> bool:
@@ -189,11 +203,13 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) 
     references: list[DocRef] = []
     cores: list[_Core] = []
     previous_end = 0
-    for core in _cores(text, dates):
-        document = _document_word(text, _clause_start(text, previous_end, core.start), core.start)
+    for core, names_document in _cores(text, dates):
+        continues = bool(references) and LIST_GAP.match(REMARK.sub("", text[previous_end : core.start])) is not None
+        if not names_document and not (continues and references[-1].number is None and references[-1].date is not None):
+            continue
+        document = _document_word(text, _search_start(text, previous_end, core.start), core.start) if names_document else None
         if document is not None and core.number is not None and REGISTRATION.search(text, document[1], core.start):
             document = None
-        continues = bool(references) and LIST_GAP.match(REMARK.sub("", text[previous_end : core.start])) is not None
         type_, start, issuer, title = None, core.start, None, None
         if document is not None:
             start, type_ = document[0], document[2]
