@@ -95,7 +95,7 @@ def numeral_value(word: str) -> Optional[int]:
 def _pos(word: str) -> set[str]:
     """Parts of speech a word can have; a word Ukrainian does not know may be Russian."""
     if not known_ukrainian(word):
-        russian = {parse.pos for parse in russian_parses(word)}
+        russian = {"ADJF" if parse.pos == "ADJ" else parse.pos for parse in russian_parses(word)}
         if russian or is_russian_adjective(word):
             return russian or {"ADJF"}
     return {str(parse.tag.POS) for parse in parses(word)}

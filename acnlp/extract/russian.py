@@ -7,9 +7,10 @@ carries only its Ukrainian dictionary, and its guesses for unknown words are Ukr
 («сотрудников» → «сотрудников»). So a Russian form is read by a suffix rule checked against a
 lexicon: an ending of ``russian_endings.txt`` is swapped for its lemma ending, and the guess
 is kept only when ``russian_words.txt`` lists it. The lexicon keeps the rule from inventing
-lemmas; the rule keeps the lexicon to one line a word. Unknown words with a Russian
-adjective ending («информационных», «внезапные») are adjectives, so a count reads past them
-to its noun.
+lemmas; the rule keeps the lexicon to one line a word. A few endings that only Russian
+nouns have (``russian_guesses.txt``: «-ов», «-ений») give a lemma without the lexicon.
+Unknown words with a Russian adjective ending («информационных», «внезапные») are
+adjectives, so a count reads past them to its noun.
 
 >>> [(p.lemma, p.pos, sorted(p.grammemes)) for p in russian_parses("сотрудников")]
 [('сотрудник', 'NOUN', ['gent', 'plur'])]
@@ -17,6 +18,8 @@ to its noun.
 (['распоряжение'], ['письмо'])
 >>> russian_parses("наказом"), is_russian_adjective("информационных")
 ((), True)
+>>> [(p.lemma, p.pos) for p in russian_parses("собеседований")], [p.lemma for p in russian_parses("юристов")]
+([('собеседование', 'NOUN')], ['юрист'])
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ ADJECTIVE_ENDING = re.compile(r"(?:ых|ые|ый|ая|ую|ого|ому|ыми
 
 
 #: The parts of speech the endings inflect; the lexicon's prepositions are looked up as they are.
-INFLECTED = frozenset({"NOUN", "ADJF"})
+INFLECTED = frozenset({"NOUN", "ADJF", "ADJ"})
 
 
 def is_russian_preposition(word: str) -> bool:
@@ -65,12 +68,12 @@ def irregular_forms() -> dict[str, str]:
     return {form: fields[0] for fields in load_lexicon("russian_words.txt") for form in fields[2:]}
 
 
-@lru_cache(maxsize=1)
-def endings() -> tuple[tuple[str, str, frozenset[str]], ...]:
+@lru_cache(maxsize=None)
+def endings(name: str = "russian_endings.txt") -> tuple[tuple[str, str, frozenset[str]], ...]:
     """(form ending, lemma ending, grammemes), ``""`` for no ending."""
     return tuple(
         ("" if form == "-" else form, "" if lemma == "-" else lemma, frozenset(grammemes.split(",")))
-        for form, lemma, grammemes in load_lexicon("russian_endings.txt")
+        for form, lemma, grammemes in load_lexicon(name)
     )
 
 
@@ -89,7 +92,11 @@ def russian_parses(word: str) -> tuple[RussianParse, ...]:
             lemma = form[: len(form) - len(ending)] + lemma_ending
             if words.get(lemma) in INFLECTED:
                 found.setdefault(lemma, set()).update(grammemes)
-    return tuple(RussianParse(lemma, words[lemma], frozenset(grammemes)) for lemma, grammemes in found.items())
+    if not found:
+        for ending, lemma_ending, grammemes in endings("russian_guesses.txt"):
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                return (RussianParse(form[: len(form) - len(ending)] + lemma_ending, "NOUN", grammemes),)
+    return tuple(RussianParse(lemma, words.get(lemma, "NOUN"), frozenset(grammemes)) for lemma, grammemes in found.items())
 
 
 def is_russian_adjective(word: str) -> bool:

@@ -9,7 +9,11 @@ Where the examples come from (the id prefix says which):
 - ``issue-``: the phrasings quoted in the issue («№№», «N» for «№», «протоколи № 1-5», both
   orders of number and date);
 - ``fresh-``: written for this file (other document words, a reference with a number only or a
-  date only, a shared document word before dates, words between that are not an issuer).
+  date only, a shared document word before dates, words between that are not an issuer);
+- ``issue11-``: the number marks, lists, Russian document words and laws of issue 11 and
+  GUIDELINES §3 («вих. №», «No», «за № … від …», «протоколами № 1, 2, 3», «приказ», «Закон
+  України від … № …»), written for this file in those phrasings;
+- ``train-``: cells of the written batches w08-w14 (corpus train split) that taught them.
 
 A reference's ``text`` runs from the document word through its number and date, with the issuer
 when it stands between them; the title in «…» after it is kept apart as ``title``.
@@ -279,6 +283,96 @@ LISTS = [
     ),
 ]
 
+MARKS_LISTS_AND_RUSSIAN = [
+    pytest.param(
+        "Інформацію направлено листом вих. № 01-14/87 від 05.12.2022",
+        [R("листом вих. № 01-14/87 від 05.12.2022", "лист", "01-14/87", "2022-12-05")],
+        id="train-outgoing-mark-after-document-word",
+    ),
+    pytest.param(
+        "Проєкт погоджено (вх. № 56 від 19.06.2023), зауважень не надійшло.",
+        [R("вх. № 56 від 19.06.2023", None, "56", "2023-06-19")],
+        id="issue11-incoming-mark-without-document-word",
+    ),
+    pytest.param(
+        "Наказ No 41 від 09.02.2023 про затвердження графіка навчань підписано.",
+        [R("Наказ No 41 від 09.02.2023", "наказ", "41", "2023-02-09")],
+        id="issue11-latin-no",
+    ),
+    pytest.param(
+        "Інформацію направлено до ДФС України 12.01.2018 No 803/10/06-24-09.",
+        [R("12.01.2018 No 803/10/06-24-09", None, "803/10/06-24-09", "2018-01-12")],
+        id="train-date-then-latin-no",
+    ),
+    pytest.param(
+        "Наказ зареєстровано в Міністерстві юстиції 28.12.2023 за № 2231/41287.",
+        [R("28.12.2023 за № 2231/41287", None, "2231/41287", "2023-12-28")],
+        id="train-registration-of-an-order-has-no-type",
+    ),
+    pytest.param(
+        "Висновок надіслано за № 03-11/415 від 17.05.2019.",
+        [R("Висновок надіслано за № 03-11/415 від 17.05.2019", "висновок", "03-11/415", "2019-05-17")],
+        id="issue11-under-number-from-date",
+    ),
+    pytest.param(
+        "Засідання відбулися 04.10.2022 та 20.12.2022 (протоколами № 1, 2, 3 схвалено перелік ризиків).",
+        [R("протоколами № 1", "протокол", "1", None), R("2", "протокол", "2", None), R("3", "протокол", "3", None)],
+        id="issue11-list-after-one-sign",
+    ),
+    pytest.param(
+        "Результати розглянуто на нарадах (протоколи № 5, 6 та 7).",
+        [R("протоколи № 5", "протокол", "5", None), R("6", "протокол", "6", None), R("7", "протокол", "7", None)],
+        id="fresh-list-after-one-sign-with-and",
+    ),
+    pytest.param(
+        "Складено протокол № 5, 3 заходи проведено.",
+        [R("протокол № 5", "протокол", "5", None)],
+        id="fresh-list-stops-before-a-count",
+    ),
+    pytest.param(
+        "Проведено три перевірки (акти від 15.03.2018, 19.06.2018, 02.10.2018).",
+        [R("акти від 15.03.2018", "акт", None, "2018-03-15"), R("19.06.2018", "акт", None, "2018-06-19"),
+         R("02.10.2018", "акт", None, "2018-10-02")],
+        id="train-dated-list-without-from",
+    ),
+    pytest.param(
+        "Программа утверждена приказом № 18-ОД от 10.02.2020",
+        [R("приказом № 18-ОД от 10.02.2020", "приказ", "18-ОД", "2020-02-10")],
+        id="train-russian-order",
+    ),
+    pytest.param(
+        "Распоряжением председателя РГА от 14.02.2019 № 41 утвержден план мероприятий.",
+        [R("Распоряжением председателя РГА от 14.02.2019 № 41", "распоряжение", "41", "2019-02-14", "председателя РГА")],
+        id="train-russian-instruction-with-issuer",
+    ),
+    pytest.param(
+        "Информация направлена в НАПК письмом от 03.05.2017 № 412/01-12, заключен договор от 05.11.2018 № 77/18.",
+        [R("письмом от 03.05.2017 № 412/01-12", "письмо", "412/01-12", "2017-05-03"),
+         R("договор от 05.11.2018 № 77/18", "договор", "77/18", "2018-11-05")],
+        id="issue11-russian-letter-and-contract",
+    ),
+    pytest.param(
+        "Проведено три заседания комиссии (протоколы № 1 от 16.03.2017, № 2 от 22.06.2017).",
+        [R("протоколы № 1 от 16.03.2017", "протокол", "1", "2017-03-16"), R("№ 2 от 22.06.2017", "протокол", "2", "2017-06-22")],
+        id="train-russian-protocol-list",
+    ),
+    pytest.param(
+        "Відповідь виконавця: «Приказом ДФС від 12.04.2021 № 45 затверджено графік ротації».",
+        [R("Приказом ДФС від 12.04.2021 № 45", "приказ", "45", "2021-04-12", "ДФС")],
+        id="train-document-word-inside-quoted-answer",
+    ),
+    pytest.param(
+        "Роботу організовано відповідно до Закону України від 14.10.2014 № 1700-VII «Про запобігання корупції».",
+        [R("Закону України від 14.10.2014 № 1700-VII", "закон", "1700-VII", "2014-10-14", "України", "Про запобігання корупції")],
+        id="issue11-law-with-date-and-number",
+    ),
+    pytest.param(
+        "Наказом від 05.01.2023 № 01.12/2023 затверджено план, лист № 6/2021 надіслано.",
+        [R("Наказом від 05.01.2023 № 01.12/2023", "наказ", "01.12/2023", "2023-01-05"), R("лист № 6/2021", "лист", "6/2021", None)],
+        id="issue11-dots-and-years-inside-numbers",
+    ),
+]
+
 NOT_REFERENCES = [
     pytest.param("Роботу організовано відповідно до наказу керівника.", id="document-word-alone"),
     pytest.param("Вибір постачальників ведеться відповідно до вимог Закону України «Про публічні закупівлі»", id="law-by-name"),
@@ -288,6 +382,8 @@ NOT_REFERENCES = [
     pytest.param("Станом на 25.09.2019 завершено 10 перевірок", id="date-without-document"),
     pytest.param("Про результати повідомлено Національне агентство України з питань державної служби 01.08.2019.", id="body-and-date-without-document"),
     pytest.param("Сформовано річний план та додаток до річного плану закупівель на 2019 рік", id="plan-with-year-only"),
+    pytest.param("Положення Закону України «Про запобігання корупції» доведено до працівників.", id="issue11-law-by-name-alone"),
+    pytest.param("Засідання комісії відбулися 04.10.2022, 15.11.2022 та 20.12.2022.", id="dates-of-events-are-no-list-of-documents"),
 ]
 
 
@@ -298,6 +394,11 @@ def test_orders_real_phrasings(status: str, specs: list[R]) -> None:
 
 @pytest.mark.parametrize(("status", "specs"), LISTS)
 def test_orders_lists(status: str, specs: list[R]) -> None:
+    check(status, specs)
+
+
+@pytest.mark.parametrize(("status", "specs"), MARKS_LISTS_AND_RUSSIAN)
+def test_orders_number_marks_lists_and_russian(status: str, specs: list[R]) -> None:
     check(status, specs)
 
 
