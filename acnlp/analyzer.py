@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
-from importlib import resources
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -23,14 +22,15 @@ from .classify.features import Cell
 from .classify.store import load_model, read_manifest
 from .extract import extract
 from .extract.deadlines import parse_deadline
+from .shipped import shipped_model_dir
 
 #: The model `load()` gives when no model is named: ``models/<DEFAULT_MODEL>`` in the repository.
 DEFAULT_MODEL = "status-v2"
 
 
 def default_model_dir() -> Path:
-    """Where the shipped model is installed (``models/`` installs as the package ``acnlp.models``)."""
-    return Path(str(resources.files("acnlp.models").joinpath(DEFAULT_MODEL)))
+    """Where the shipped model is: installed with acnlp, or in the clone's ``models/``."""
+    return shipped_model_dir(DEFAULT_MODEL)
 
 
 class Analyzer:

@@ -34,10 +34,11 @@ import stanza
 
 from ..errors import BackendError, E
 from ..normalize import normalize
+from ..shipped import shipped_model_dir
 from .base import Analysis, Token
 
 #: The tiny test model trained from the seed reports by training/stanza_lemmatizer.py.
-SHIPPED_MODEL_DIR = Path(str(resources.files("acnlp.models").joinpath("stanza-uk-lemma-tiny")))
+SHIPPED_MODEL_DIR = shipped_model_dir("stanza-uk-lemma-tiny")
 
 #: The lemma model file of a directory made by training/stanza_lemmatizer.py.
 LEMMA_FILE = "lemma.pt"
