@@ -10,7 +10,10 @@ Where the examples come from (the id prefix says which):
   «двадцять три», «сто») and the exclusions it lists;
 - ``fresh-``: written for this file: number words in other cases and genders («двом»,
   «трьома», «чотирьох», «п'ятьом», «одинадцяти», «двадцяти трьох», «ста»), digit suffixes, and
-  more exclusions (ordinals, shares, money, a number whose noun is left out).
+  more exclusions (ordinals, shares, money, a number whose noun is left out);
+- ``issue11-``: collective numerals, «трьох (3)», label-and-number counts and Russian nouns, as
+  issue 11 and GUIDELINES §3 list them, written for this file; ``train-``: cells of the written
+  batches w08-w14 (corpus train split) in those phrasings.
 
 Cells that hold dates or document references go through `extract`, since the numbers inside
 those are masked by the caller (`acnlp.extract.pipeline`); the rest call `extract_counts`.
@@ -140,6 +143,38 @@ NUMBER_WORDS = [
     pytest.param("Надійшло дванадцять звернень громадян.", [C("дванадцять звернень", 12, "звернення")], id="fresh-dvanadtsiat"),
 ]
 
+COLLECTIVE_LABELLED_AND_RUSSIAN = [
+    pytest.param("Двоє працівників пройшли навчання, троє членів комісії - ні.",
+                 [C("Двоє працівників", 2, "працівник"), C("троє членів", 3, "член")], id="issue11-collective"),
+    pytest.param("Обидва заходи проведено.", [C("Обидва заходи", 2, "захід")], id="issue11-both"),
+    pytest.param("За результатами трьох (3) перевірок складено акти.", [C("трьох (3) перевірок", 3, "перевірка")],
+                 id="issue11-number-echoed-in-digits-genitive"),
+    pytest.param("Проведено три (3) перевірки, порушень не виявлено.", [C("три (3) перевірки", 3, "перевірка")],
+                 id="issue11-number-echoed-in-digits"),
+    pytest.param("Згідно з відповіддю ТУ ДСА, надійшло одне таке повідомлення.", [C("одне таке повідомлення", 1, "повідомлення")],
+                 id="train-determiner-between"),
+    pytest.param("Сертифікати отримали 37 слухачів.", [C("37 слухачів", 37, "слухач")], id="train-noun-read-as-adjective-last"),
+    pytest.param("Вакантними залишаються 3 посади.", [C("3 посади", 3, "посада")], id="train-lemma-shadowed-by-another-word"),
+    pytest.param("ухвалено рішень: 492; сформовано технічних завдань - 113; відмовлено у реєстрації декларацій: 37.",
+                 [C("рішень: 492", 492, "рішення"), C("технічних завдань - 113", 113, "завдання"), C("декларацій: 37", 37, "декларація")],
+                 id="issue11-label-and-number"),
+    pytest.param("Розглянуто повідомлень: 7; проведено службових розслідувань: 3; направлено матеріалів: 1 (до ДБР).",
+                 [C("повідомлень: 7", 7, "повідомлення"), C("службових розслідувань: 3", 3, "розслідування"), C("матеріалів: 1", 1, "матеріал")],
+                 id="train-label-and-number-list"),
+    pytest.param("Опрацьовано запитів Національного агентства: 1845.", [C("запитів Національного агентства: 1845", 1845, "запит")],
+                 id="train-label-head-before-its-genitive"),
+    pytest.param("опрацьовано повідомлень: 23, з них направлено до правоохоронних органів - 4, факти не підтвердились - 19.",
+                 [C("повідомлень: 23", 23, "повідомлення")], id="train-label-governed-or-verbal-is-no-count"),
+    pytest.param("Проверено контрагентов: 46. Отказано в заключении договоров с 2 предприятиями.",
+                 [C("контрагентов: 46", 46, "контрагент"), C("2 предприятиями", 2, "предприятие")], id="train-russian-label-and-count"),
+    pytest.param("Двое сотрудников прошли обучение, присутствовало 57 сотрудников и 23 государственных служащих департамента.",
+                 [C("Двое сотрудников", 2, "сотрудник"), C("57 сотрудников", 57, "сотрудник"), C("23 государственных служащих", 23, "служащий")],
+                 id="issue11-russian-nouns-keep-russian-lemma"),
+    pytest.param("Проведено 4 занятия, направлено 9 запросов, проведено 5 собеседований.",
+                 [C("4 занятия", 4, "занятие"), C("9 запросов", 9, "запрос"), C("5 собеседований", 5, "собеседование")],
+                 id="fresh-russian-lexicon-and-regular-endings"),
+]
+
 EXCLUSIONS = [
     pytest.param("Внесення змін не є доцільним, оскільки відповідно до статті 20 Закону України адміністративний збір справляється у порядку, визначеному цим Законом.", id="dms-article"),
     pytest.param("Пунктом 17.3 рішення Колегії ДМС України забезпечено проведення заходів.", id="dms-point-number"),
@@ -158,6 +193,11 @@ EXCLUSIONS = [
     pytest.param("Протягом 2-го кварталу проведено навчання.", id="dms-ordinal-quarter"),
     pytest.param("Укладено договір на суму 15 000 грн.", id="fresh-money"),
     pytest.param("У ІІІ кварталі проведено навчальні заняття.", id="luhansk-roman-quarter"),
+    pytest.param("Надійшло звернення батька учня 7 класу.", id="train-ordinal-number-before-singular"),
+    pytest.param("Скринька встановлена у холі 1 поверху.", id="train-floor"),
+    pytest.param("Мероприятие перенесено на 2018 год.", id="issue11-russian-year"),
+    pytest.param("Юрисконсульт 1 категории назначен уполномоченным.", id="fresh-russian-rank"),
+    pytest.param("розглянуто звернень, з них задоволено: 9", id="fresh-label-without-counted-noun"),
 ]
 
 
@@ -175,6 +215,12 @@ def test_counts_digits(status: str, specs: list[C]) -> None:
 
 @pytest.mark.parametrize(("status", "specs"), NUMBER_WORDS)
 def test_counts_number_words(status: str, specs: list[C]) -> None:
+    assert normalize(status) == status, "table texts must be normalised"
+    assert extract_counts(status) == expected_counts(status, specs)
+
+
+@pytest.mark.parametrize(("status", "specs"), COLLECTIVE_LABELLED_AND_RUSSIAN)
+def test_counts_collective_labelled_and_russian(status: str, specs: list[C]) -> None:
     assert normalize(status) == status, "table texts must be normalised"
     assert extract_counts(status) == expected_counts(status, specs)
 

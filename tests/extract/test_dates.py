@@ -7,7 +7,10 @@ Where the examples come from (the id prefix says which):
   housing department's Q3 2019 report), copied in normalised form;
 - ``issue-``: the phrasings quoted in the issue that defined the extractors;
 - ``fresh-``: written for this file, for edge cases (month ranges, ranges across a year,
-  mixed-script quarter numerals, two-digit years, impossible dates).
+  mixed-script quarter numerals, two-digit years, impossible dates);
+- ``issue11-``: Russian month names and ranges and numbers inside document numbers, as issue 11
+  and GUIDELINES §3 list them, written for this file; ``train-``: cells of the written batches
+  w08-w14 (corpus train split) in those phrasings.
 
 Texts are already normalised (`acnlp.normalize.normalize`); the report year is 2019.
 """
@@ -261,10 +264,62 @@ FRESH = [
     ),
 ]
 
+RUSSIAN_AND_WORDED_PERIODS = [
+    pytest.param(
+        "12 марта 2019 года проведено обучение по заполнению электронных деклараций.",
+        [D("12 марта 2019 года", "2019-03-12")],
+        id="train-russian-day-month-year",
+    ),
+    pytest.param(
+        "В апреле 2017 года в холлах поликлиники установлено 4 информационных стенда.",
+        [D("апреле 2017 года", "2017-04", "month")],
+        id="train-russian-month-locative",
+    ),
+    pytest.param(
+        "Прошли обучение в университете внутренних дел с 13.11.2017 по 17.11.2017.",
+        [D("с 13.11.2017 по 17.11.2017", "2017-11-13", kind="range", until="2017-11-17")],
+        id="issue11-russian-numeric-range",
+    ),
+    pytest.param(
+        "Проверки проведены с 16 июля по 15 августа 2018 года.",
+        [D("с 16 июля по 15 августа 2018 года", "2018-07-16", kind="range", until="2018-08-15")],
+        id="issue11-russian-word-range",
+    ),
+    pytest.param(
+        "Сообщений на телефон доверия за I полугодие 2018 года не поступало, утверждение ожидается в III квартале.",
+        [D("I полугодие 2018 года", "2018-H1", "half_year", "period"), D("III квартале", "2019-Q3", "quarter", "period")],
+        id="train-russian-half-year-and-quarter",
+    ),
+    pytest.param(
+        "В течение III квартала 2017 г. проведено три (3) внезапные проверки.",
+        [D("III квартала 2017 г.", "2017-Q3", "quarter", "period")],
+        id="train-russian-quarter-with-abbreviated-year",
+    ),
+    pytest.param(
+        "Інформацію за перше півріччя розміщено, за друге півріччя її буде оприлюднено.",
+        [D("перше півріччя", "2019-H1", "half_year", "period"), D("друге півріччя", "2019-H2", "half_year", "period")],
+        id="train-half-years-in-words",
+    ),
+    pytest.param(
+        "У третьому кварталі 2020 року проведено навчання.",
+        [D("третьому кварталі 2020 року", "2020-Q3", "quarter", "period")],
+        id="fresh-quarter-in-words",
+    ),
+]
+
+NUMBERS_INSIDE_DOCUMENT_NUMBERS = [
+    pytest.param("Наказ № 01.12/2023 доведено до працівників.", id="issue11-dotted-number-with-year"),
+    pytest.param("Лист № 6/2021 надіслано.", id="issue11-number-slash-year"),
+    pytest.param("Рішення № 24-03/4412/25 прийнято.", id="issue11-number-with-dashes"),
+    pytest.param("Наказ № 01.12.2023-к підписано.", id="fresh-whole-date-inside-a-number"),
+    pytest.param("Розпорядження N 15.06.2020 видано.", id="fresh-date-after-latin-n"),
+]
+
 NOT_DATES = [
     pytest.param("Антикорупційна програма на 2019 рік погоджена НАЗК.", id="year-for"),
     pytest.param("Стратегія розвитку на 2017-2020 роки.", id="year-range"),
     pytest.param("У 2019 році скарг не надходило.", id="year-locative"),
+    pytest.param("Мероприятие перенесено на 2018 год.", id="issue11-russian-year"),
     pytest.param("Про підсумки роботи Державної міграційної служби за 5 місяців 2019 року", id="months-count-and-year"),
     pytest.param("Наказ від 31.02.2019 № 5 доведено до відома працівників.", id="impossible-31-february"),
     pytest.param("Зміни внесено 29.02.2019.", id="impossible-29-february-non-leap"),
@@ -290,6 +345,16 @@ def test_dates_issue_phrasings(status: str, specs: list[D]) -> None:
 @pytest.mark.parametrize(("status", "specs"), FRESH)
 def test_dates_edge_cases(status: str, specs: list[D]) -> None:
     check(status, specs)
+
+
+@pytest.mark.parametrize(("status", "specs"), RUSSIAN_AND_WORDED_PERIODS)
+def test_dates_russian_and_periods_in_words(status: str, specs: list[D]) -> None:
+    check(status, specs)
+
+
+@pytest.mark.parametrize("status", NUMBERS_INSIDE_DOCUMENT_NUMBERS)
+def test_dates_never_inside_document_numbers(status: str) -> None:
+    check(status, [])
 
 
 @pytest.mark.parametrize("status", NOT_DATES)
