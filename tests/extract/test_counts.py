@@ -201,34 +201,30 @@ EXCLUSIONS = [
 ]
 
 
+def check(status: str, specs: list[C]) -> None:
+    assert normalize(status) == status, "table texts must be normalised"
+    assert extract_counts(status) == expected_counts(status, specs)
+
+
 @pytest.mark.parametrize(("status", "specs"), IN_CELLS_WITH_DATES_AND_REFERENCES)
 def test_counts_real_phrasings(status: str, specs: list[C]) -> None:
     assert normalize(status) == status, "table texts must be normalised"
     assert list(extract(status, year=REPORT_YEAR).counts) == expected_counts(status, specs)
 
 
-@pytest.mark.parametrize(("status", "specs"), DIGITS)
-def test_counts_digits(status: str, specs: list[C]) -> None:
-    assert normalize(status) == status, "table texts must be normalised"
-    assert extract_counts(status) == expected_counts(status, specs)
-
-
-@pytest.mark.parametrize(("status", "specs"), NUMBER_WORDS)
-def test_counts_number_words(status: str, specs: list[C]) -> None:
-    assert normalize(status) == status, "table texts must be normalised"
-    assert extract_counts(status) == expected_counts(status, specs)
+@pytest.mark.parametrize(("status", "specs"), DIGITS + NUMBER_WORDS)
+def test_counts_digits_and_number_words(status: str, specs: list[C]) -> None:
+    check(status, specs)
 
 
 @pytest.mark.parametrize(("status", "specs"), COLLECTIVE_LABELLED_AND_RUSSIAN)
 def test_counts_collective_labelled_and_russian(status: str, specs: list[C]) -> None:
-    assert normalize(status) == status, "table texts must be normalised"
-    assert extract_counts(status) == expected_counts(status, specs)
+    check(status, specs)
 
 
 @pytest.mark.parametrize("status", EXCLUSIONS)
 def test_counts_exclusions(status: str) -> None:
-    assert normalize(status) == status, "table texts must be normalised"
-    assert extract_counts(status) == []
+    check(status, [])
 
 
 def test_counts_share_is_not_a_count() -> None:
