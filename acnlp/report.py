@@ -17,13 +17,15 @@ class Source:
     ``lines`` are 1-based line numbers for text files and 1-based row numbers inside the
     table for .docx/.xlsx/.csv/.html, where ``table`` is the 1-based table (or sheet) number.
     A row split by a page break lists every piece; when the pieces stand in different tables
-    (a Word table split over two pages), ``tables`` gives each piece's table.
+    (a Word table split over two pages), ``tables`` gives each piece's table. For a PDF,
+    ``pages`` gives each piece's 1-based page and ``lines`` its text line on that page.
     """
 
     path: str
     table: int | None = None
     lines: tuple[int, ...] = ()
     tables: tuple[int | None, ...] = ()
+    pages: tuple[int, ...] = ()
 
     def describe(self) -> str:
         """A short human location, e.g. ``report.docx, table 2, row 14``.
@@ -32,7 +34,14 @@ class Source:
         'r.txt, lines 12, 14'
         >>> Source("r.docx", 1, (7, 2), tables=(1, 2)).describe()
         'r.docx, table 1, row 7; table 2, row 2'
+        >>> Source("r.pdf", None, (12,), pages=(3,)).describe()
+        'r.pdf, page 3, line 12'
+        >>> Source("r.pdf", None, (40, 3), pages=(3, 4)).describe()
+        'r.pdf, page 3, line 40; page 4, line 3'
         """
+        if self.pages:
+            pieces = "; ".join(f"page {p}, line {n}" for p, n in zip(self.pages, self.lines))
+            return f"{self.path}, {pieces}"
         if self.tables and len(set(self.tables)) > 1:
             pieces = "; ".join(f"table {t}, row {n}" for t, n in zip(self.tables, self.lines))
             return f"{self.path}, {pieces}"
@@ -74,6 +83,7 @@ class Row:
         data["table"] = src["table"]
         data["lines"] = list(src["lines"])
         data["tables"] = list(src["tables"])
+        data["pages"] = list(src["pages"])
         return data
 
 

@@ -40,6 +40,7 @@ class _PendingRow:
     raw: RawRow
     lines: list[int] = field(default_factory=list)
     tables: list[int | None] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
 
 
 def _cell(cells: list[str], index: int | None) -> str:
@@ -107,7 +108,8 @@ def _repeats_header(raw: RawRow, header_table: int | None, names: list[str]) -> 
 
 def _header_error(path: str, raw: RawRow, columns: dict[str, int]) -> None:
     found = ", ".join(f"«{normalize(c)}»" for c in raw.cells if c.strip())
-    where = Source(path, raw.table, raw.lines).describe().removeprefix(path + ", ")
+    pages = (raw.page,) if raw.page is not None else ()
+    where = Source(path, raw.table, raw.lines, pages=pages).describe().removeprefix(path + ", ")
     if "status" not in columns:
         raise ReportError(E.NO_STATUS_COLUMN, path=path, where=where, found=found)
     if "measure" not in columns:
@@ -164,6 +166,7 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
             last.cells = [_join_pieces(_cell(last.cells, i), _cell(raw.cells, i)) for i in range(width)]
             last.lines.extend(raw.lines)
             last.tables.extend(raw.table for _ in raw.lines)
+            last.pages.extend(raw.page for _ in raw.lines if raw.page is not None)
             continue
         flush()
         if headings:
@@ -171,7 +174,10 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
             sections.extend(headings)
             headings.clear()
         pending.append(
-            _PendingRow(cells=list(raw.cells), raw=raw, lines=list(raw.lines), tables=[raw.table for _ in raw.lines])
+            _PendingRow(
+                cells=list(raw.cells), raw=raw, lines=list(raw.lines), tables=[raw.table for _ in raw.lines],
+                pages=[raw.page for _ in raw.lines if raw.page is not None],
+            )
         )
     flush()
     if not rows:
@@ -209,6 +215,6 @@ def _make_row(
         deadline=_cell(cells, columns.get("deadline")).strip(),
         responsible=_cell(cells, columns.get("responsible")).strip(),
         status=_cell(cells, columns.get("status")).strip(),
-        source=Source(path, pending.raw.table, tuple(pending.lines), tuple(pending.tables)),
+        source=Source(path, pending.raw.table, tuple(pending.lines), tuple(pending.tables), tuple(pending.pages)),
         extra=extra,
     )

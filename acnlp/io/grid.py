@@ -18,13 +18,15 @@ class RawRow:
     ``table`` is the 1-based table (or sheet) number, ``None`` for text files and for text
     outside tables. ``lines`` are the 1-based input lines (text) or table rows (tables).
     ``after_break`` says a page break, a blank line or a table boundary stands right before
-    this row, so it may continue the row before it.
+    this row, so it may continue the row before it. ``page`` is the 1-based page of a PDF row
+    (``lines`` then counts text lines on that page), ``None`` elsewhere.
     """
 
     cells: list[str]
     lines: tuple[int, ...]
     table: int | None = None
     after_break: bool = False
+    page: int | None = None
 
     @property
     def filled(self) -> list[int]:

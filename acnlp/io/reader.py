@@ -18,6 +18,10 @@ READERS: dict[str, str] = {
     "xlsx": "acnlp.io.xlsx",
     "csv": "acnlp.io.delimited",
     "html": "acnlp.io.htmltable",
+    "pdf": "acnlp.io.pdf",
+    "odt": "acnlp.io.odt",
+    "doc": "acnlp.io.legacy",
+    "rtf": "acnlp.io.legacy",
 }
 
 SUFFIXES: dict[str, str] = {
@@ -30,10 +34,15 @@ SUFFIXES: dict[str, str] = {
     ".csv": "csv",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
+    ".odt": "odt",
+    ".doc": "doc",
+    ".rtf": "rtf",
 }
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old binary .doc/.xls
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
 def detect_format(path: str, data: bytes) -> str:
@@ -47,13 +56,22 @@ def detect_format(path: str, data: bytes) -> str:
     acnlp.errors.ReportError: [E003] звіт.docx: the file is not a valid .docx (it is not a zip archive); open it in Word and save it again as .docx
     """
     suffix = Path(path).suffix.lower()
+    if b"%PDF-" in data[:1024]:  # PDF readers accept junk before the header, so do we
+        return "pdf"
+    if data.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
     if data.startswith(_ZIP_MAGIC):
+        # an ODF package stores its mimetype first and uncompressed, so it is in plain sight
+        if _ODT_MIMETYPE in data[:200] or suffix == ".odt":
+            return "odt"
         if b"word/" in data[:4096] or suffix == ".docx":
             return "docx"
         if b"xl/" in data[:4096] or suffix in (".xlsx", ".xlsm"):
             return "xlsx"
         return SUFFIXES.get(suffix, "docx")
-    if data.startswith(_OLE_MAGIC) or suffix in (".doc", ".xls"):
+    if data.startswith(_OLE_MAGIC) and suffix in (".doc", ".dot", ""):
+        return "doc"
+    if data.startswith(_OLE_MAGIC) or suffix == ".xls":
         raise ReportError(E.UNSUPPORTED_FORMAT, path=path, suffix=suffix or "(none)")
     if suffix in (".docx", ".xlsx", ".xlsm") and data.strip():
         raise ReportError(E.NOT_A_ZIP, path=path, kind=suffix)

@@ -140,11 +140,11 @@ def _zip_without_document(path: Path) -> Path:
         ("plan.docx", lambda p: p.write_bytes(b"plain text, not a zip"), "E003"),
         ("plan.docx", _zip_without_document, "E004"),
         ("plan.xlsx", lambda p: p.write_bytes(b"\x00\x01garbage"), "E003"),
-        ("plan.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100), "E005"),
+        ("plan.xls", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100), "E005"),
         ("plan.html", lambda p: p.write_bytes(b"<html><body><p>no table here</p></body></html>"), "E006"),
         ("plan.csv", lambda p: p.write_bytes(bytes(range(256)) * 4), "E002"),
     ],
-    ids=["docx-not-zip", "zip-not-docx", "xlsx-not-zip", "old-doc", "html-without-table", "binary-csv"],
+    ids=["docx-not-zip", "zip-not-docx", "xlsx-not-zip", "old-xls", "html-without-table", "binary-csv"],
 )
 def test_reader_bad_files_get_a_clear_error_naming_the_file(tmp_path, name, make, code):
     path = tmp_path / name

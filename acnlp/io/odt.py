@@ -1,0 +1,226 @@
+"""Read an OpenDocument text (.odt) report into raw rows, in document order, with lxml.
+
+The ODF table model, as this reader takes it:
+
+* One `RawRow` per row of every top-level table (header rows in ``table:table-header-rows``
+  included, in place), and one single-cell `RawRow` (``table=None``) per non-empty paragraph
+  or heading outside tables, in order, so titles and headings between tables are kept.
+* A cell spanning columns (``table:number-columns-spanned``) puts its text in its first
+  column; the ``table:covered-table-cell`` elements under a span are ``""``, as the .docx
+  reader gives merged cells. Every row is padded to the table's width.
+* ``table:number-columns-repeated`` and ``table:number-rows-repeated`` repeat a cell or a
+  row. Spreadsheet-like files repeat empty cells and rows by the thousand, so the repeats are
+  bounded: a blank row or trailing blank cells stand once, and only a repeat with content
+  past `MAX_REPEAT` is refused (`E.ODF_TOO_LARGE`); row numbers still count every repeat.
+* In a cell, paragraphs are joined by ``"\\n"``, ``text:line-break`` is ``"\\n"``, ``text:s``
+  is its count of spaces, ``text:tab`` a space. Notes, annotations, tracked deletions and
+  drawings are left out, as the .docx reader leaves them out. A table nested in a cell is
+  flattened into the cell's text, one line per nested row.
+* ``lines`` is the 1-based row number in the table (paragraph number outside tables); the
+  first row of every table after the first has ``after_break``, and so has a row that follows
+  a ``text:soft-page-break`` (the page break LibreOffice wrote down when it saved the file).
+
+Bad input raises `ReportError`: not a zip (`E.NOT_A_ZIP`), a zip without ``content.xml`` or
+with broken XML (`E.CORRUPT_OFFICE`).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+
+from lxml import etree
+
+from ..errors import E, ReportError
+from .grid import RawRow
+from .office import require_zip
+
+_KIND = ".odt"
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+}
+#: Most copies of one row or cell with content a table may ask for.
+MAX_REPEAT = 1000
+#: content.xml larger than this (bytes, uncompressed) is not a report.
+MAX_CONTENT = 256 * 1024 * 1024
+
+
+def _q(name: str) -> str:
+    prefix, local = name.split(":")
+    return f"{{{_NS[prefix]}}}{local}"
+
+
+_P, _H, _LIST, _LIST_ITEM, _LIST_HEADER = _q("text:p"), _q("text:h"), _q("text:list"), _q("text:list-item"), _q("text:list-header")
+_TABLE, _ROW, _CELL, _COVERED = _q("table:table"), _q("table:table-row"), _q("table:table-cell"), _q("table:covered-table-cell")
+_SOFT_BREAK = _q("text:soft-page-break")
+# Elements that only group rows or blocks; the walk looks through them.
+_ROW_GROUPS = {_q("table:table-header-rows"), _q("table:table-rows"), _q("table:table-row-group")}
+_BLOCK_GROUPS = {_q("text:section"), _q("text:index-body"), _q("text:table-of-content"), _LIST, _LIST_ITEM, _LIST_HEADER}
+# Subtrees whose text is not part of the reading flow.
+_SKIP = {
+    _q("text:note"), _q("office:annotation"), _q("text:tracked-changes"), _q("text:deletion"),
+    "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame", "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}custom-shape",
+    _q("text:bookmark-ref"), _q("text:sequence-decls"), _q("text:variable-decls"), _q("office:forms"),
+}  # fmt: skip
+_SPACES = _q("text:s")
+# A tab in a cell is alignment, so a space (as in the .docx reader); a line break is a new line.
+_INLINE = {_q("text:tab"): " ", _q("text:line-break"): "\n"}
+_REPEAT_COLUMNS, _REPEAT_ROWS = _q("table:number-columns-repeated"), _q("table:number-rows-repeated")
+_SPAN = _q("table:number-columns-spanned")
+
+
+def read_rows(path: str, data: bytes) -> list[RawRow]:
+    """Raw rows of an .odt report: table rows and the paragraphs between tables, in order."""
+    body = _open_body(path, data)
+    rows: list[RawRow] = []
+    tables = paragraphs = 0
+    for block in _blocks(body):
+        if block.tag == _TABLE:
+            tables += 1
+            for number, cells, after_break in _table_rows(path, block, tables):
+                rows.append(RawRow(cells=cells, lines=(number,), table=tables, after_break=after_break or (number == 1 and tables > 1)))
+        else:
+            paragraphs += 1
+            text = _clean(_text(block))
+            if text:
+                rows.append(RawRow(cells=[text], lines=(paragraphs,)))
+    return rows
+
+
+def _open_body(path: str, data: bytes) -> etree._Element:
+    require_zip(path, data, _KIND)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            try:
+                info = archive.getinfo("content.xml")
+            except KeyError:
+                raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason="the zip archive has no content.xml, so it is not an OpenDocument file") from None
+            if info.file_size > MAX_CONTENT:
+                raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason=f"content.xml unpacks to {info.file_size:,} bytes, far more than a report")
+            content = archive.read(info)
+    except ReportError:
+        raise
+    # zipfile's answers to damaged, encrypted or exotic archives
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
+        raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason=f"damaged zip archive ({exc})") from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(content, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason=f"content.xml is not well-formed XML ({exc})") from None
+    text = root.find(f"{_q('office:body')}/{_q('office:text')}")
+    if text is None:
+        raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason="content.xml holds no text document (is it a spreadsheet or a presentation?)")
+    return text
+
+
+def _blocks(parent: etree._Element) -> Iterator[etree._Element]:
+    """Paragraphs, headings and tables in reading order, looking through sections and lists."""
+    for child in parent:
+        if child.tag in (_P, _H, _TABLE):
+            yield child
+        elif child.tag in _BLOCK_GROUPS:
+            yield from _blocks(child)
+
+
+def _table_rows(path: str, table: etree._Element, number: int) -> Iterator[tuple[int, list[str], bool]]:
+    """(row number, cells, after a soft page break) for each row, repeats bounded."""
+    rows: list[tuple[int, list[str], bool]] = []
+    counter = 0
+    broken = False
+    for element in _row_elements(table):
+        if element.tag == _SOFT_BREAK:
+            broken = True
+            continue
+        cells = _row_cells(path, element, number)
+        repeat = _count(element.get(_REPEAT_ROWS))
+        blank = not any(c.strip() for c in cells)
+        if not blank and repeat > MAX_REPEAT:
+            raise ReportError(E.ODF_TOO_LARGE, path=path, table=number, what=f"a row ({repeat:,} times)", limit=MAX_REPEAT)
+        for copy in range(1 if blank else repeat):
+            rows.append((counter + copy + 1, list(cells), broken and copy == 0))
+        counter += repeat
+        broken = False
+    width = max((len(cells) for _, cells, _ in rows), default=0)
+    for row_number, cells, after_break in rows:
+        yield row_number, cells + [""] * (width - len(cells)), after_break
+
+
+def _row_elements(parent: etree._Element) -> Iterator[etree._Element]:
+    for child in parent:
+        if child.tag in (_ROW, _SOFT_BREAK):
+            yield child
+        elif child.tag in _ROW_GROUPS:
+            yield from _row_elements(child)
+
+
+def _row_cells(path: str, row: etree._Element, table: int) -> list[str]:
+    cells: list[str] = []
+    for cell in row:
+        if cell.tag not in (_CELL, _COVERED):
+            continue
+        text = "" if cell.tag == _COVERED else _cell_text(path, cell)
+        repeat = _count(cell.get(_REPEAT_COLUMNS))
+        if text.strip() and repeat > MAX_REPEAT:
+            raise ReportError(E.ODF_TOO_LARGE, path=path, table=table, what=f"a cell ({repeat:,} times)", limit=MAX_REPEAT)
+        span = _count(cell.get(_SPAN)) if cell.tag == _CELL else 1
+        for _ in range(min(repeat, MAX_REPEAT)):
+            cells.append(text)
+            cells.extend([""] * (min(span, MAX_REPEAT) - 1))
+    # trailing blank cells (spreadsheet-like files repeat them by the thousand) add nothing;
+    # the table pads its rows to one width again
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def _count(value: str | None) -> int:
+    try:
+        return max(1, int(value)) if value is not None else 1
+    except ValueError:
+        return 1
+
+
+def _cell_text(path: str, cell: etree._Element) -> str:
+    parts = []
+    for block in _blocks(cell):
+        parts.append(_nested_table_text(path, block) if block.tag == _TABLE else _text(block))
+    return _clean("\n".join(parts))
+
+
+def _nested_table_text(path: str, table: etree._Element) -> str:
+    """A table inside a cell, one line per row, its cells separated by spaces."""
+    rows = (" ".join(c.replace("\n", " ") for c in cells if c.strip()) for _, cells, _ in _table_rows(path, table, 0))
+    return "\n".join(row for row in rows if row)
+
+
+def _text(element: etree._Element) -> str:
+    """The text of a paragraph or heading, with ODF's space, tab and line-break elements spelled out."""
+    parts: list[str] = []
+
+    def collect(node: etree._Element) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == _SPACES:
+                parts.append(" " * min(_count(child.get(_q("text:c"))), MAX_REPEAT))
+            elif child.tag in _INLINE:
+                parts.append(_INLINE[child.tag])
+            elif child.tag not in _SKIP and isinstance(child.tag, str):
+                collect(child)
+            parts.append(child.tail or "")
+
+    collect(element)
+    return "".join(parts)
+
+
+def _clean(text: str) -> str:
+    """Each line's ends trimmed, blank lines around the text dropped.
+
+    >>> _clean("  Проводиться роз’яснювальна робота. \\n\\n")
+    'Проводиться роз’яснювальна робота.'
+    """
+    return "\n".join(line.strip() for line in text.split("\n")).strip("\n")
