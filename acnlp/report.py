@@ -92,6 +92,8 @@ class Report:
     """A parsed report: its rows in input order, the title above the table, the text below it.
 
     ``columns`` are the header cells as found (normalised); ``sections`` every heading in order.
+    ``notes`` are coded messages about what reading changed, each naming its place: a cell cut
+    at the length limit (E017), lines read as Windows-1251 in a UTF-8 file (E018).
     """
 
     path: str
@@ -101,6 +103,7 @@ class Report:
     footer: str = ""
     sections: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.rows)

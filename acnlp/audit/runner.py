@@ -35,6 +35,7 @@ class FileOutcome:
     summary: Optional[dict[str, Any]] = None
     outputs: list[str] = field(default_factory=list)
     error: Optional[str] = None
+    notes: list[str] = field(default_factory=list)  # what reading changed (`Report.notes`)
 
 
 @lru_cache(maxsize=2)
@@ -55,6 +56,7 @@ def audit_file(
     if shown is not None and shown != path:
         outcome.path = shown
         outcome.error = outcome.error.replace(path, shown) if outcome.error else None
+        outcome.notes = [note.replace(path, shown) for note in outcome.notes]
     return outcome
 
 
@@ -71,7 +73,7 @@ def _audit_file(
         return FileOutcome(path, name, error=str(err))
     except OSError as err:
         return FileOutcome(path, name, error=f"{path}: {err.strerror or err}")
-    return FileOutcome(path, name, len(audited.rows), summary, [str(p) for p in outputs])
+    return FileOutcome(path, name, len(audited.rows), summary, [str(p) for p in outputs], notes=list(report.notes))
 
 
 def output_names(paths: Sequence[Path]) -> list[str]:

@@ -12,6 +12,11 @@ def report_error(message: str) -> None:
     err_console.print(f"[bold red]error:[/] {escape(message)}")
 
 
+def report_note(message: str) -> None:
+    """Print a note about one input (what reading it changed) on stderr, plainly."""
+    err_console.print(f"[yellow]note:[/] {escape(message)}")
+
+
 def escape(text: str) -> str:
     from rich.markup import escape as rich_escape
 

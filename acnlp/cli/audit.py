@@ -17,7 +17,7 @@ from rich.progress import (
 )
 
 from ..errors import AcnlpError, E
-from ._console import err_console, escape, report_error
+from ._console import err_console, escape, report_error, report_note
 from ._output import INTERRUPTED_EXIT, check_output_folder, signal_name, sigterm_interrupts
 
 if TYPE_CHECKING:
@@ -140,6 +140,8 @@ def _announce(outcome: FileOutcome) -> None:
     if outcome.error or outcome.summary is None:
         report_error(outcome.error or f"{outcome.path}: no result")
         return
+    for note in outcome.notes:
+        report_note(note)
     summary = outcome.summary
     flags = sum(summary["flags"].values())
     err_console.print(

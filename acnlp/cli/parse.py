@@ -14,7 +14,7 @@ from ..errors import AcnlpError, E, OutputError
 from ..io import expand_paths, read_reports
 from ..io.atomic import Abandon, replacing
 from ..io.writers import output_format, write_rows
-from ._console import err_console, report_error
+from ._console import err_console, report_error, report_note
 from ._output import INTERRUPTED_EXIT, check_output_file, signal_name, sigterm_interrupts
 
 EPILOG = (
@@ -63,6 +63,8 @@ def parse(
                 failed += 1
                 report_error(str(result.error))
                 continue
+            for note in result.report.notes:
+                report_note(note)
             yield from (row.to_dict() for row in result.report.rows)
 
     try:

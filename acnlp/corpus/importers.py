@@ -2,55 +2,65 @@
 
 Each reader yields ``(line, record dict)`` pairs, or ``(line, error reason)``; `acnlp.corpus.store`
 fills in what a bare ``{status, label}`` record lacks (id, source, group from the file name) and
-validates every record the same way.
+validates every record the same way. A file that cannot be read at all raises a coded
+`acnlp.errors.ReportError` naming it (and the line), which the store reports as that file's error.
+
+CSV is read by the report reader's own path (`acnlp.io.delimited.records`): the same
+encodings (UTF-8 with or without BOM, UTF-16, Windows-1251), Excel's ``sep=`` line, and a
+delimiter sniffed from ``;``, ``,`` and tab that survives delimiters inside quoted cells.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from ..io.delimited import records
+from ..io.encoding import decode
 
 Item = tuple[int, dict[str, Any] | str]
 
 
 def jsonl_items(path: Path) -> Iterator[Item]:
     """One record a line; blank lines are skipped."""
-    with path.open(encoding="utf-8-sig") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield number, f"not JSON ({err.msg})"
-                continue
-            yield number, data if isinstance(data, dict) else "not a JSON object"
+    for number, raw in enumerate(path.read_bytes().split(b"\n"), start=1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            yield number, f"not UTF-8 text (byte {err.start + 1} of the line)"
+            continue
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield number, f"not JSON ({err.msg})"
+            continue
+        yield number, data if isinstance(data, dict) else "not a JSON object"
 
 
 def csv_items(path: Path) -> Iterator[Item]:
     """A header row with at least ``status`` and ``label``; other known columns are kept.
 
-    ``lines`` are the line numbers where records start (a quoted cell may span lines).
+    ``lines`` are the line numbers where records start (a quoted cell may span lines). Blank
+    records are not records; cells past the header's columns are not read.
     """
-    text = path.read_text(encoding="utf-8-sig")
-    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    missing = {"status", "label"} - set(reader.fieldnames or ())
+    name = str(path)
+    found = (item for item in records(name, decode(name, path.read_bytes()).text) if any(c.strip() for c in item[1]))
+    line, header = next(found, (1, []))
+    names = [cell.strip() for cell in header]
+    missing = {"status", "label"} - set(names)
     if missing:
-        yield 1, f"the header row has no {' and no '.join(sorted(missing))} column (found: {', '.join(reader.fieldnames or [])})"
+        yield line, f"the header row has no {' and no '.join(sorted(missing))} column (found: {', '.join(names)})"
         return
-    line = reader.line_num
-    for row in reader:
-        record = {k: v for k, v in row.items() if k is not None and v not in (None, "")}
+    for line, cells in found:
+        record: dict[str, Any] = {k: v for k, v in zip(names, cells) if k and v != ""}
         record.setdefault("status", "")
         if "year" in record:
             record["year"] = int(record["year"]) if str(record["year"]).isdigit() else record["year"]
-        yield line + 1, record
-        line = reader.line_num
+        yield line, record
 
 
 def label_studio_items(path: Path) -> Iterator[Item]:

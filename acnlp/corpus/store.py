@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..errors import AcnlpError, E
-from .importers import READERS
+from ..errors import AcnlpError, E, ReportError
+from .importers import READERS, Item
 from .schema import CorpusRecord
 
 
@@ -35,7 +35,18 @@ def load_records(path: str | Path) -> Iterator[CorpusRecord | CorpusError]:
     if reader is None:
         yield CorpusError(E.CORPUS_LINE, path=path, line=1, reason=f"unknown corpus format {path.suffix!r} (use .jsonl, .csv or a Label Studio .json export)")
         return
-    for number, item in reader(path):
+    try:
+        yield from _validated(path, reader(path))
+    except ReportError as err:  # the file cannot be read on (encoding, a broken CSV record)
+        yield CorpusError(err.template, **err.fields)
+    except OSError as err:
+        yield CorpusError(E.CORPUS_LINE, path=path, line=1, reason=f"the file could not be read: {err.strerror or err}")
+    except UnicodeDecodeError as err:  # a Label Studio export is JSON, which is UTF-8
+        yield CorpusError(E.CORPUS_LINE, path=path, line=1, reason=f"not UTF-8 text (byte {err.start + 1})")
+
+
+def _validated(path: Path, items: Iterator[Item]) -> Iterator[CorpusRecord | CorpusError]:
+    for number, item in items:
         if isinstance(item, str):
             yield CorpusError(E.CORPUS_LINE, path=path, line=number, reason=item)
             continue

@@ -30,6 +30,22 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(word) for word in unique) + ")"
 
 
+def grouped_alternation(words: Iterable[str]) -> str:
+    """`alternation` grouped by first letter, for long lists matched case-insensitively.
+
+    A scan tries a rule at every position of the text; grouped, a position is turned away
+    after one comparison instead of one per word.
+
+    >>> grouped_alternation(["січня", "марта", "мая"])
+    '(?:м(?:арта|ая)|с(?:ічня))'
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda word: (-len(word), word)):
+        groups.setdefault(word[0].lower(), []).append(word[1:])
+    parts = [re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")" for first, rests in sorted(groups.items())]
+    return "(?:" + "|".join(parts) + ")"
+
+
 @dataclass(frozen=True)
 class Rule(Generic[T]):
     """A named pattern and the converter that makes its match a value (or rejects it with None).

@@ -92,15 +92,17 @@ def numeral_value(word: str) -> Optional[int]:
     return values.get(word.lower())
 
 
-def _pos(word: str) -> set[str]:
+@lru_cache(maxsize=20_000)
+def _pos(word: str) -> frozenset[str]:
     """Parts of speech a word can have; a word Ukrainian does not know may be Russian."""
     if not known_ukrainian(word):
-        russian = {"ADJF" if parse.pos == "ADJ" else parse.pos for parse in russian_parses(word)}
+        russian = frozenset("ADJF" if parse.pos == "ADJ" else parse.pos for parse in russian_parses(word))
         if russian or is_russian_adjective(word):
-            return russian or {"ADJF"}
-    return {str(parse.tag.POS) for parse in parses(word)}
+            return russian or frozenset({"ADJF"})
+    return frozenset(str(parse.tag.POS) for parse in parses(word))
 
 
+@lru_cache(maxsize=20_000)
 def _noun_lemma(word: str) -> str:
     """The noun reading's lemma, Russian for a Russian word. Plural readings come first, since a
     counted noun is mostly plural («16 посад»: посада, not посад); among several («посади»:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..data import load_lexicon
-from ._grammar import WORD_END, WORD_START, Rule, alternation, overlaps, scan
+from ._grammar import WORD_END, WORD_START, Rule, alternation, grouped_alternation, overlaps, scan
 from .document_numbers import signed_numbers
 from .mentions import DateMention
 
@@ -40,7 +40,7 @@ def date_words() -> dict[str, tuple[str, ...]]:
 
 # --- pieces -------------------------------------------------------------------------------
 
-MONTH_NAME = alternation(month_numbers())
+MONTH_NAME = grouped_alternation(month_numbers())
 #: «2019 року», «2019р.»; Russian «2017 года», «2018 г.».
 YEAR_WORD = rf"(?:\s?{alternation(date_words()['year_word'] + date_words()['year_word_ru'])}{WORD_END})?"
 QUARTER_WORD = alternation(date_words()["quarter"])
@@ -58,7 +58,7 @@ def ordinal_numbers() -> dict[str, int]:
 
 
 #: «І півріччя», «2-го кварталу», or in words: «перше півріччя», «у третьому кварталі».
-PERIOD = rf"(?:{PERIOD_NUMBER}|{WORD_START}(?P<ordinal>{alternation(ordinal_numbers())}))"
+PERIOD = rf"(?:{PERIOD_NUMBER}|{WORD_START}(?P<ordinal>{grouped_alternation(ordinal_numbers())}))"
 
 
 def DAY(name: str) -> str:

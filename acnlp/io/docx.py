@@ -18,14 +18,15 @@ What this reader guarantees:
   Word often delivers a table split over pages as two tables.
 
 Bad input raises `ReportError`: not a zip archive (`E.NOT_A_ZIP`), a zip that is not a Word
-document or is damaged (`E.CORRUPT_OFFICE`), an empty file (`E.EMPTY_FILE`).
+document or is damaged (`E.CORRUPT_OFFICE`), an empty file (`E.EMPTY_FILE`), and past the
+`acnlp.io.limits.ReadLimits` (checked before python-docx sees the file, see
+`acnlp.io.office.check_archive`; the grid's cells are counted as rows are laid out) `E.TOO_LARGE`,
+`E.TOO_COMPLEX` or `E.XML_DOCTYPE`.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
-import zlib
 from collections.abc import Iterator
 
 import docx
@@ -35,10 +36,10 @@ from lxml import etree
 
 from ..errors import E, ReportError
 from .grid import RawRow
-from .office import require_zip
+from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits
+from .office import BROKEN_ZIP, check_archive
 
 _KIND = ".docx"
-_BROKEN_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _VAL = qn("w:val")
@@ -61,9 +62,10 @@ _SKIP = {
 _TEXT = {qn("w:t"): None, qn("w:tab"): " ", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
 
 
-def read_rows(path: str, data: bytes) -> list[RawRow]:
+def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
     """Raw rows of a .docx report: table rows and the paragraphs between tables, in order."""
-    body = _open_body(path, data)
+    body = _open_body(path, data, limits)
+    budget = CellBudget(path, limits)
     rows: list[RawRow] = []
     tables = paragraphs = 0
     for block in _blocks(body):
@@ -74,18 +76,13 @@ def read_rows(path: str, data: bytes) -> list[RawRow]:
                 rows.append(RawRow(cells=[text], lines=(paragraphs,)))
         else:
             tables += 1
-            for number, cells in enumerate(_table_cells(block), start=1):
+            for number, cells in enumerate(_table_cells(block, budget, f"table {tables}"), start=1):
                 rows.append(RawRow(cells=cells, lines=(number,), table=tables, after_break=number == 1 and tables > 1))
     return rows
 
 
-def _open_body(path: str, data: bytes) -> etree._Element:
-    require_zip(path, data, _KIND)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except (*_BROKEN_ZIP, ValueError) as exc:
-        raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason=f"damaged zip archive ({exc})") from None
+def _open_body(path: str, data: bytes, limits: ReadLimits) -> etree._Element:
+    names = check_archive(path, data, _KIND, limits)
     if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
         raise ReportError(
             E.CORRUPT_OFFICE,
@@ -97,7 +94,7 @@ def _open_body(path: str, data: bytes) -> etree._Element:
         return docx.Document(io.BytesIO(data)).element.body
     # python-docx lets zip, deflate, XML and package-structure errors through as they come;
     # NotImplementedError and RuntimeError are zipfile's answers to encrypted or exotic archives.
-    except (PackageNotFoundError, *_BROKEN_ZIP, KeyError, ValueError, etree.LxmlError) as exc:
+    except (PackageNotFoundError, *BROKEN_ZIP, KeyError, ValueError, etree.LxmlError) as exc:
         reason = str(exc) or type(exc).__name__
         raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason=reason) from None
 
@@ -115,22 +112,28 @@ def _children(parent: etree._Element, tags: tuple[str, ...]) -> Iterator[etree._
             yield from _children(child, tags)
 
 
-def _table_cells(tbl: etree._Element) -> list[list[str]]:
+def _table_cells(tbl: etree._Element, budget: CellBudget, where: str) -> list[list[str]]:
     """The table's rows as cell texts on the grid, each merged cell's text given once."""
-    rows = [_row_cells(tr) for tr in _children(tbl, (_TR,))]
+    rows = []
+    for tr in _children(tbl, (_TR,)):
+        # gridBefore and gridSpan multiply cells without markup: count before laying them out.
+        spans = sum(max(1, _cell_property(tc, "w:gridSpan", 1)) for tc in _children(tr, (_TC,)))
+        budget.spend(_row_property(tr, "w:gridBefore") + spans, where)
+        rows.append(_row_cells(tr, budget, where))
     grid = tbl.find(qn("w:tblGrid"))
     width = max([len(grid) if grid is not None else 0, *map(len, rows)])
+    budget.spend(sum(width - len(cells) for cells in rows), where)  # the padding
     return [cells + [""] * (width - len(cells)) for cells in rows]
 
 
-def _row_cells(tr: etree._Element) -> list[str]:
+def _row_cells(tr: etree._Element, budget: CellBudget, where: str) -> list[str]:
     cells = [""] * _row_property(tr, "w:gridBefore")
     for tc in _children(tr, (_TC,)):
         span = max(1, _cell_property(tc, "w:gridSpan", 1))
         # A vMerge/hMerge element without val="restart" continues the merged cell above/left;
         # its text (usually empty) already stands in the cell that starts the merge.
         continues = _merge(tc, "w:vMerge") == "continue" or _merge(tc, "w:hMerge") == "continue"
-        cells.append("" if continues else _cell_text(tc))
+        cells.append("" if continues else _cell_text(tc, budget, where))
         cells.extend([""] * (span - 1))
     return cells
 
@@ -159,20 +162,20 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _cell_text(tc: etree._Element) -> str:
+def _cell_text(tc: etree._Element, budget: CellBudget, where: str) -> str:
     parts: list[str] = []
     for block in _blocks(tc):
         if block.tag == _P:
             parts.append(_paragraph_text(block))
         else:
-            parts.append(_nested_table_text(block))
+            parts.append(_nested_table_text(block, budget, where))
     return _clean("\n".join(parts))
 
 
-def _nested_table_text(tbl: etree._Element) -> str:
+def _nested_table_text(tbl: etree._Element, budget: CellBudget, where: str) -> str:
     """A table inside a cell, one line per row, its cells separated by spaces."""
     lines = []
-    for cells in _table_cells(tbl):
+    for cells in _table_cells(tbl, budget, where):
         line = " ".join(c.replace("\n", " ").strip() for c in cells if c.strip())
         if line:
             lines.append(line)

@@ -1,10 +1,17 @@
-"""Decode text files the way they come from Windows offices: UTF-8 (with or without BOM), UTF-16, Windows-1251."""
+"""Decode text files the way they come from Windows offices: UTF-8 (with or without BOM), UTF-16, Windows-1251.
+
+A file pasted together from several sources may be UTF-8 with a few Windows-1251 lines; when
+the whole file does not decode as UTF-8 but most of its non-ASCII lines do, it is decoded line
+by line and the lines that needed Windows-1251 are named (`Decoded.fallback_lines`).
+"""
 
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
 from ..errors import E, ReportError
+from .grid import RawRow
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -51,6 +58,33 @@ def _looks_like_text(text: str) -> bool:
     return controls <= 0.01 * len(text)
 
 
+class Decoded(NamedTuple):
+    """A text file's text, the encoding it was read in, and the lines (1-based) read as Windows-1251
+    in a file that is otherwise UTF-8."""
+
+    text: str
+    encoding: str
+    fallback_lines: tuple[int, ...] = ()
+
+    def note(self, path: str) -> str | None:
+        """The E018 note naming the lines that needed the fallback, or None.
+
+        >>> Decoded("…", "utf-8+cp1251", (3, 7)).note("r.txt")
+        '[E018] r.txt: lines 3, 7: not UTF-8 like the rest of the file; read as Windows-1251'
+        """
+        if not self.fallback_lines:
+            return None
+        lines = ("line " if len(self.fallback_lines) == 1 else "lines ") + ", ".join(map(str, self.fallback_lines))
+        return E.MIXED_ENCODING.value.format(path=path, lines=lines)
+
+    def annotate(self, path: str, rows: list[RawRow]) -> list[RawRow]:
+        """``rows``, the first carrying the note (if any) to `Report.notes`."""
+        note = self.note(path)
+        if note and rows:
+            rows[0].notes.append(note)
+        return rows
+
+
 def decode_text(path: str, data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)`` for the bytes of a text report, or raise a `ReportError`.
 
@@ -58,6 +92,16 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
     ('Стан виконання', 'cp1251')
     >>> decode_text("a.txt", codecs.BOM_UTF8 + "Стан".encode())
     ('Стан', 'utf-8-sig')
+    """
+    text, encoding, _lines = decode(path, data)
+    return text, encoding
+
+
+def decode(path: str, data: bytes) -> Decoded:
+    """`decode_text`, with the lines that needed Windows-1251 in an otherwise UTF-8 file.
+
+    >>> decode("a.txt", "Стан\\nВиконано\\n".encode() + "Проведено\\n".encode("cp1251"))
+    Decoded(text='Стан\\nВиконано\\nПроведено\\n', encoding='utf-8+cp1251', fallback_lines=(3,))
     """
     if not data.strip():
         raise ReportError(E.EMPTY_FILE, path=path)
@@ -79,6 +123,9 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
         try:
             candidates.append((data.decode("utf-8"), "utf-8"))
         except UnicodeDecodeError:
+            mixed = _mixed(data)
+            if mixed is not None:
+                return mixed
             # Windows-1251 decodes almost any byte string, so it is the last resort, and only
             # trusted when the result is made of what Ukrainian documents are made of.
             text = data.decode("cp1251", errors="replace")
@@ -86,5 +133,31 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
                 candidates.append((text, "cp1251"))
     for text, encoding in candidates:
         if _looks_like_text(text):
-            return text.lstrip("\ufeff"), encoding
+            return Decoded(text.lstrip("\ufeff"), encoding)
     raise ReportError(E.BINARY_GARBAGE, path=path)
+
+
+def _mixed(data: bytes) -> Decoded | None:
+    """UTF-8 lines with a few Windows-1251 ones, decoded line by line, or None if not that.
+
+    Most non-ASCII lines must be valid UTF-8 (a Windows-1251 line almost never is: two
+    lower-case letters in a row are already invalid UTF-8), and the others must read as
+    Ukrainian text in Windows-1251.
+    """
+    lines: list[str] = []
+    fallback: list[int] = []
+    utf8 = 0
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            line = raw.decode("utf-8")
+            utf8 += not raw.isascii()
+        except UnicodeDecodeError:
+            line = raw.decode("cp1251", errors="replace")
+            if not _plausible_cp1251(line):
+                return None
+            fallback.append(number)
+        lines.append(line)
+    if utf8 <= len(fallback):
+        return None
+    text = "\n".join(lines)
+    return Decoded(text.lstrip("\ufeff"), "utf-8+cp1251", tuple(fallback)) if _looks_like_text(text) else None

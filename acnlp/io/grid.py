@@ -8,7 +8,7 @@ page break is the assembler's job (`acnlp.io.assemble`), shared by every format.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -27,6 +27,8 @@ class RawRow:
     table: int | None = None
     after_break: bool = False
     page: int | None = None
+    #: Coded notes (`acnlp.errors`) a reader made about this row, carried to `Report.notes`.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def filled(self) -> list[int]:

@@ -16,6 +16,10 @@ What this reader guarantees:
 * Inside a cell, ``<br>`` and block elements (``<p>``, ``<div>``, ...) become ``"\\n"`` and
   other whitespace collapses to one space, as a browser shows it. A table nested in a cell
   is flattened into that cell's text, one line per nested row.
+* Within `acnlp.io.limits.ReadLimits`: a page with more than ``max_xml_nodes`` tags and
+  attributes is refused before lxml builds its tree, and tables whose ``colspan``/``rowspan``
+  would lay out more than ``max_cells`` cells stop the read (`E.TOO_COMPLEX`). lxml stops
+  nesting at 255 levels, so deep markup cannot exhaust the stack.
 """
 
 from __future__ import annotations
@@ -27,8 +31,9 @@ import lxml.html
 from lxml import etree
 
 from ..errors import E, ReportError
-from .encoding import decode_text
+from .encoding import decode, decode_text
 from .grid import RawRow
+from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits
 
 # Elements that start and end a line of text; everything else flows inline.
 _BLOCK = frozenset(
@@ -47,9 +52,15 @@ _CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r", "\f"}
 _Event = tuple[str, object, int | None]
 
 
-def read_rows(path: str, data: bytes) -> list[RawRow]:
+def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
     """Raw rows of an HTML report: table rows and the text blocks between tables, in order."""
-    text = _decode(path, data)
+    text, note = _decode(path, data)
+    # Each tag opens with "<" and each attribute has a "=": an upper bound on the nodes lxml
+    # would build, counted at C speed before it builds any.
+    nodes = text.count("<") - text.count("</") + text.count("=")
+    if nodes > limits.max_xml_nodes:
+        what = f"the page holds more than {limits.max_xml_nodes:,} tags and attributes"
+        raise ReportError(E.TOO_COMPLEX, path=path, where="the page", what=what, option="max_xml_nodes")
     try:
         # Parse the decoded text as UTF-8 bytes with the encoding fixed, so a <meta charset>
         # or an <?xml encoding=...?> declaration cannot make lxml decode it a second time.
@@ -59,18 +70,23 @@ def read_rows(path: str, data: bytes) -> list[RawRow]:
         return []  # only comments or whitespace: nothing to read, the assembler reports no table
     except (etree.LxmlError, ValueError) as exc:
         raise ReportError(E.UNREADABLE, path=path, reason=f"not readable as HTML ({exc})") from None
-    return _Document().read(root)
+    rows = _Document(CellBudget(path, limits)).read(root)
+    if note and rows:
+        rows[0].notes.append(note)
+    return rows
 
 
-def _decode(path: str, data: bytes) -> str:
+def _decode(path: str, data: bytes) -> tuple[str, str | None]:
     """The page's text: `decode_text` first, then the charset the page declares.
 
     `decode_text` trusts Windows-1251 only when most characters are letters, which markup is
     not, so a Windows-1251 page (as Word saves one in Ukraine) needs its declared charset, or
-    Windows-1251 when it declares none.
+    Windows-1251 when it declares none. The second value is the note naming lines read as
+    Windows-1251 in an otherwise UTF-8 page.
     """
     try:
-        return decode_text(path, data)[0]
+        decoded = decode(path, data)
+        return decoded.text, decoded.note(path)
     except ReportError as error:
         if error.template is not E.BINARY_GARBAGE:
             raise
@@ -80,7 +96,7 @@ def _decode(path: str, data: bytes) -> str:
             except (LookupError, UnicodeDecodeError):
                 continue
             if text and _TAG.search(text) and sum(ch in _CONTROL for ch in text) <= 0.01 * len(text):
-                return text
+                return text, None
         raise
 
 
@@ -99,7 +115,8 @@ def _declared_charset(data: bytes) -> str | None:
 class _Document:
     """Cuts the page's text into blocks and tables, in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: CellBudget) -> None:
+        self.budget = budget
         self.rows: list[RawRow] = []
         self.tables = 0
         self.text = _Text()
@@ -132,12 +149,12 @@ class _Document:
     def table(self, table: etree._Element) -> None:
         caption = table.find("caption")
         if caption is not None:
-            self.text.add(_cell_text(caption))
+            self.text.add(_cell_text(caption, self.budget, f"table {self.tables + 1}"))
             self.line = caption.sourceline
             self.flush()
         self.tables += 1
         had_rows = any(row.table is not None for row in self.rows)
-        for number, cells in enumerate(_table_grid(table), start=1):
+        for number, cells in enumerate(_table_grid(table, self.budget, f"table {self.tables}"), start=1):
             first_after_another = number == 1 and had_rows
             self.rows.append(RawRow(cells=cells, lines=(number,), table=self.tables, after_break=first_after_another))
 
@@ -188,7 +205,7 @@ def _events(element: etree._Element) -> Iterator[_Event]:
             yield ("text", child.tail, child.sourceline)
 
 
-def _cell_text(cell: etree._Element) -> str:
+def _cell_text(cell: etree._Element, budget: CellBudget, where: str) -> str:
     text = _Text()
     for kind, value, _line in _events(cell):
         if kind == "text":
@@ -199,7 +216,7 @@ def _cell_text(cell: etree._Element) -> str:
             text.soft_break()
         else:
             text.soft_break()
-            for number, line in enumerate(_nested_table_lines(value)):  # type: ignore[arg-type]
+            for number, line in enumerate(_nested_table_lines(value, budget, where)):  # type: ignore[arg-type]
                 if number:
                     text.hard_break()
                 text.add(line)
@@ -207,9 +224,9 @@ def _cell_text(cell: etree._Element) -> str:
     return text.value()
 
 
-def _nested_table_lines(table: etree._Element) -> list[str]:
+def _nested_table_lines(table: etree._Element, budget: CellBudget, where: str) -> list[str]:
     """A table inside a cell as lines of text, one per row, its cells separated by spaces."""
-    rows = (" ".join(c.replace("\n", " ") for c in cells if c.strip()) for cells in _table_grid(table))
+    rows = (" ".join(c.replace("\n", " ") for c in cells if c.strip()) for cells in _table_grid(table, budget, where))
     return [row for row in rows if row]
 
 
@@ -223,8 +240,12 @@ def _rows(table: etree._Element) -> Iterator[etree._Element]:
             yield from (row for row in child if isinstance(row.tag, str) and row.tag.lower() == "tr")
 
 
-def _table_grid(table: etree._Element) -> list[list[str]]:
-    """Cell texts on the table's grid: each spanned cell's text once, columns aligned."""
+def _table_grid(table: etree._Element, budget: CellBudget, where: str) -> list[list[str]]:
+    """Cell texts on the table's grid: each spanned cell's text once, columns aligned.
+
+    Spans multiply cells without markup, so every cell is counted against ``budget`` before
+    it is laid out.
+    """
     grid: list[list[str]] = []
     covered: dict[int, int] = {}  # column -> how many more rows a rowspan from above covers
     for tr in _rows(table):
@@ -238,15 +259,18 @@ def _table_grid(table: etree._Element) -> list[list[str]]:
             colspan = _span(td.get("colspan"), _MAX_COLSPAN)
             rowspan = _span(td.get("rowspan"), _MAX_ROWSPAN)
             start = len(cells)
-            cells.append(_cell_text(td))
+            budget.spend(colspan, where)
+            cells.append(_cell_text(td, budget, where))
             cells.extend([""] * (colspan - 1))
             if rowspan > 1:
                 below.update({c: rowspan - 1 for c in range(start, start + colspan)})
-        while any(c >= len(cells) for c in covered):  # rowspans from above past the row's own cells
-            cells.append("")
+        reach = max(covered, default=-1) + 1  # rowspans from above past the row's own cells
+        cells.extend([""] * (reach - len(cells)))
+        budget.spend(len(cells), where)  # the cells under rowspans (spent twice: a bound is enough)
         grid.append(cells)
         covered = below
     width = max(map(len, grid), default=0)
+    budget.spend(sum(width - len(cells) for cells in grid), where)
     return [cells + [""] * (width - len(cells)) for cells in grid]
 
 

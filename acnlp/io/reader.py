@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import E, ReportError
 from ..report import Report
 from .assemble import assemble
+from .limits import DEFAULT_LIMITS, ReadLimits, collect_notes
 
 #: format name -> module with ``read_rows(path, data) -> list[RawRow]``
 READERS: dict[str, str] = {
@@ -85,25 +87,39 @@ def detect_format(path: str, data: bytes) -> str:
     raise ReportError(E.UNSUPPORTED_FORMAT, path=path, suffix=suffix)
 
 
-def read_report(path: str | Path) -> Report:
+def read_report(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> Report:
     """Read one report file (any supported format) into a `Report`.
 
     Raises `acnlp.errors.ReportError`, naming the file and the reason, for anything that is
-    not a readable report.
+    not a readable report, or that would cost more to read than ``limits`` allow. What reading
+    changed (a cell cut at ``limits.max_cell_chars``, lines read as Windows-1251) is in
+    ``Report.notes``.
     """
     name = str(path)
     p = Path(path)
     if not p.exists():
         raise ReportError(E.NOT_FOUND, path=name)
     try:
+        size = p.stat().st_size
+        if size > limits.max_file_bytes:
+            what, limit = f"the file has {size:,} bytes", f"{limits.max_file_bytes:,}"
+            raise ReportError(E.TOO_LARGE, path=name, what=what, limit=limit, option="max_file_bytes")
         data = p.read_bytes()
     except OSError as err:
         raise ReportError(E.UNREADABLE, path=name, reason=err.strerror or str(err)) from None
     if not data.strip():
         raise ReportError(E.EMPTY_FILE, path=name)
     fmt = detect_format(name, data)
-    reader = importlib.import_module(READERS[fmt])
-    return assemble(name, fmt, reader.read_rows(name, data))
+    read_rows = importlib.import_module(READERS[fmt]).read_rows
+    # Readers that unpack archives or lay out grids take the limits; the others are bounded
+    # by the file's size alone.
+    if "limits" in inspect.signature(read_rows).parameters:
+        raw_rows = read_rows(name, data, limits=limits)
+    else:
+        raw_rows = read_rows(name, data)
+    notes = collect_notes(name, raw_rows, limits)
+    report = assemble(name, fmt, raw_rows)
+    return replace(report, notes=tuple(notes)) if notes else report
 
 
 @dataclass(frozen=True)
@@ -131,10 +147,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def read_reports(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
+def read_reports(paths: Iterable[str | Path], limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[ReadResult]:
     """Read many reports; a file that fails yields its error and the others still go through."""
     for path in expand_paths(paths):
         try:
-            yield ReadResult(str(path), report=read_report(path))
+            yield ReadResult(str(path), report=read_report(path, limits))
         except ReportError as err:
             yield ReadResult(str(path), error=err)

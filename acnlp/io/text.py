@@ -15,7 +15,7 @@ import re
 
 from ..errors import E, ReportError
 from .columns import column_role
-from .encoding import decode_text
+from .encoding import decode
 from .grid import RawRow
 
 _SEPARATOR = re.compile(r"^[\s\-]*-[\s\-]*$")  # only dashes and tabs: a page-break rule
@@ -40,15 +40,21 @@ def detect_layout(lines: list[str]) -> str | None:
 
 
 def read_rows(path: str, data: bytes) -> list[RawRow]:
-    """Raw rows of a text report in either layout; raises `ReportError` if it is neither."""
-    text, _encoding = decode_text(path, data)
-    lines = text.splitlines()
+    """Raw rows of a text report in either layout; raises `ReportError` if it is neither.
+
+    A UTF-8 file with a few Windows-1251 lines is read line by line; the first row carries the
+    note naming those lines (`acnlp.io.encoding.Decoded.note`).
+    """
+    decoded = decode(path, data)
+    lines = decoded.text.splitlines()
     layout = detect_layout(lines)
     if layout == "tabbed":
-        return _tabbed_rows(lines)
-    if layout == "cell_per_line":
-        return _cell_per_line_rows(lines)
-    raise ReportError(E.NO_LAYOUT, path=path)
+        rows = _tabbed_rows(lines)
+    elif layout == "cell_per_line":
+        rows = _cell_per_line_rows(lines)
+    else:
+        raise ReportError(E.NO_LAYOUT, path=path)
+    return decoded.annotate(path, rows)
 
 
 def _tabbed_rows(lines: list[str]) -> list[RawRow]:

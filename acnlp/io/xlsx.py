@@ -14,16 +14,19 @@ What this reader guarantees:
 * ``after_break`` is True on the first row of every sheet after the first sheet with rows.
 
 Bad input raises `ReportError`: not a zip archive (`E.NOT_A_ZIP`), a damaged workbook or a
-zip that is not one (`E.CORRUPT_OFFICE`), an empty file (`E.EMPTY_FILE`).
+zip that is not one (`E.CORRUPT_OFFICE`), an empty file (`E.EMPTY_FILE`). Before openpyxl
+sees the file, `acnlp.io.office.check_archive` holds it to the `acnlp.io.limits.ReadLimits`
+(`E.TOO_LARGE`, `E.TOO_COMPLEX`, `E.XML_DOCTYPE`), and the sheets' XML is scanned for rows,
+cells, a declared dimension or merged ranges beyond Excel's limits (`E.SHEET_LIMITS`) and for
+merged ranges covering more than ``max_cells`` cells (openpyxl makes an object of each).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import warnings
-import zipfile
-import zlib
 
 import openpyxl
 from lxml import etree
@@ -32,26 +35,99 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..errors import E, ReportError
 from .grid import RawRow
-from .office import require_zip
+from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits
+from .office import BROKEN_ZIP, check_archive
 
 _KIND = ".xlsx"
-_BROKEN_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
+MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384  # Excel's sheet limits; openpyxl refuses past them
+# Tags as they stand in a sheet's XML: unprefixed as Excel, LibreOffice and openpyxl write
+# them (patterns that open with a literal are searched fast), or with a namespace prefix.
+_PLAIN, _PREFIXED = rb"<", rb"<[\w.-]+:"
+_PATTERNS = {
+    prefix: (
+        re.compile(prefix + rb"row[\s/>]"),
+        re.compile(prefix + rb"""row\s[^>]*?\br=["'](\d{7,})"""),  # only 7 digits can pass 1,048,576
+        re.compile(prefix + rb"""(dimension|mergeCell)\s[^>]*?\bref=["']([^"']*)"""),
+    )
+    for prefix in (_PLAIN, _PREFIXED)
+}
+_REF = re.compile(rb"""<(?:[\w.-]+:)?c\s[^>]*?\br=["']([A-Za-z]+)(\d+)""")
+_RANGE = re.compile(rb"""<(?:[\w.-]+:)?(dimension|mergeCell)\s[^>]*?\bref=["']([^"']*)""")
+_REF = re.compile(r"^\$?([A-Za-z]{1,4})\$?(\d{1,8})(?::\$?([A-Za-z]{1,4})\$?(\d{1,8}))?$")
 
 
-def read_rows(path: str, data: bytes) -> list[RawRow]:
+def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
     """Raw rows of every worksheet, in order, with merged ranges given once."""
-    workbook = _open(path, data)
+    workbook = _open(path, data, limits)
+    budget = CellBudget(path, limits)
     rows: list[RawRow] = []
     for number, sheet in enumerate(workbook.worksheets, start=1):
-        sheet_rows = _sheet_rows(sheet, number)
+        sheet_rows = _sheet_rows(sheet, number, budget)
         if sheet_rows and rows:
             sheet_rows[0].after_break = True
         rows.extend(sheet_rows)
     return rows
 
 
-def _open(path: str, data: bytes) -> openpyxl.Workbook:
-    require_zip(path, data, _KIND)
+class _SheetScan:
+    """Watches the sheets' XML go by (`check_archive`) for what openpyxl would choke on."""
+
+    def __init__(self, path: str, limits: ReadLimits) -> None:
+        self.path, self.limits = path, limits
+        self.rows: dict[str, int] = {}  # part -> <row> tags seen
+        self.merged: dict[str, int] = {}  # part -> cells covered by merged ranges
+
+    def __call__(self, part: str, piece: bytes) -> None:
+        if not part.startswith("xl/worksheets/"):
+            return
+        # A cell's own reference past the limits is openpyxl's ValueError, reported as E004.
+        for prefix in (_PLAIN, _PREFIXED) if b":row" in piece else (_PLAIN,):
+            rows, row_numbers, ranges = _PATTERNS[prefix]
+            self.rows[part] = self.rows.get(part, 0) + len(rows.findall(piece))
+            if self.rows[part] > MAX_ROWS:
+                self.beyond(part, f"row {self.rows[part]:,}")
+            for number in row_numbers.findall(piece):
+                if int(number) > MAX_ROWS:
+                    self.beyond(part, f"row {int(number):,}")
+            for tag, ref in ranges.findall(piece):
+                self.check_range(part, tag.decode("ascii"), ref.decode("ascii", "replace"))
+
+    def check_range(self, part: str, tag: str, ref: str) -> None:
+        match = _REF.match(ref.strip())
+        if not match:
+            return  # openpyxl judges malformed references itself
+        first_column, first_row = _column(match.group(1)), int(match.group(2))
+        last_column, last_row = _column(match.group(3) or match.group(1)), int(match.group(4) or match.group(2))
+        for letters, row in ((match.group(1), first_row), (match.group(3) or match.group(1), last_row)):
+            self.check_cell(part, letters, row, f"the {tag} {ref}")
+        if tag == "mergeCell":
+            area = (abs(last_row - first_row) + 1) * (abs(last_column - first_column) + 1)
+            self.merged[part] = self.merged.get(part, 0) + area
+            if self.merged[part] > self.limits.max_cells:
+                what = f"merged ranges cover more than {self.limits.max_cells:,} cells"
+                raise ReportError(E.TOO_COMPLEX, path=self.path, where=part, what=what, option="max_cells")
+
+    def check_cell(self, part: str, letters: str, row: int, what: str = "") -> None:
+        if row > MAX_ROWS or row < 1 or _column(letters) > MAX_COLUMNS:
+            self.beyond(part, what or f"cell {letters}{row}")
+
+    def beyond(self, part: str, what: str) -> None:
+        raise ReportError(E.SHEET_LIMITS, path=self.path, part=part, what=what)
+
+
+def _column(letters: str) -> int:
+    """
+    >>> _column("A"), _column("xfd"), _column("XFE")
+    (1, 16384, 16385)
+    """
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def _open(path: str, data: bytes, limits: ReadLimits) -> openpyxl.Workbook:
+    check_archive(path, data, _KIND, limits, watch=_SheetScan(path, limits))
     try:
         with warnings.catch_warnings():
             # openpyxl warns about every unsupported extension (data validation, conditional
@@ -61,22 +137,29 @@ def _open(path: str, data: bytes) -> openpyxl.Workbook:
             return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     # openpyxl lets zip, deflate, XML and missing-part errors through as they come;
     # NotImplementedError and RuntimeError are zipfile's answers to encrypted or exotic archives.
-    except (InvalidFileException, *_BROKEN_ZIP, KeyError, ValueError, TypeError, etree.LxmlError) as exc:
+    except (InvalidFileException, *BROKEN_ZIP, KeyError, ValueError, TypeError, etree.LxmlError) as exc:
         reason = str(exc) or type(exc).__name__
         if isinstance(exc, KeyError):
             reason = f"the zip archive is not an Excel workbook ({exc.args[0] if exc.args else exc})"
         raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason=reason) from None
 
 
-def _sheet_rows(sheet: Worksheet, table: int) -> list[RawRow]:
-    found: list[tuple[int, list[str]]] = []
-    for row in sheet.iter_rows():
-        # Merged cells other than the top-left one are MergedCell objects with value None.
-        cells = [_display(cell.value, cell.number_format) for cell in row]
-        if any(c.strip() for c in cells):
-            found.append((row[0].row, cells))
-    width = max((max(i for i, c in enumerate(cells) if c.strip()) + 1 for _, cells in found), default=0)
-    return [RawRow(cells=cells[:width], lines=(number,), table=table) for number, cells in found]
+def _sheet_rows(sheet: Worksheet, table: int, budget: CellBudget) -> list[RawRow]:
+    # The cells the sheet holds, not iter_rows(): that walks (and creates) every cell of the
+    # bounding box, billions for one stray cell at XFD1048576. Merged cells other than the
+    # top-left one are MergedCell objects with value None.
+    texts: dict[int, dict[int, str]] = {}
+    for (row, column), cell in sheet._cells.items():
+        text = _display(cell.value, getattr(cell, "number_format", None))
+        if text:
+            texts.setdefault(row, {})[column] = text
+    filled = {row: [c for c, text in columns.items() if text.strip()] for row, columns in texts.items()}
+    width = max((max(columns) for columns in filled.values() if columns), default=0)
+    rows = []
+    for number in sorted(row for row, columns in filled.items() if columns):
+        budget.spend(width, f"sheet {table}")
+        rows.append(RawRow(cells=[texts[number].get(c, "") for c in range(1, width + 1)], lines=(number,), table=table))
+    return rows
 
 
 def _display(value: object, number_format: str | None = "General") -> str:

@@ -1,0 +1,106 @@
+"""How much a reader may unpack from one input, so a hostile file fails fast with a coded error.
+
+A report is a few hundred rows; a zip bomb of 3 MB unpacks to gigabytes, and an XML part of
+a few megabytes can hold tens of millions of empty elements. The readers check the sizes a
+zip archive declares before opening it, count XML elements and attributes before a parser
+builds a tree of them, and count the cells of the grid they build, so memory stays far below
+1 GiB whatever the input. The defaults are hundreds of times what the largest real report
+needs; raise them for an unusual input:
+
+>>> from acnlp.io.limits import ReadLimits
+>>> ReadLimits(max_cell_chars=2_000_000).max_cell_chars
+2000000
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import E, ReportError
+from ..report import Source
+from .grid import RawRow
+
+MiB = 1 << 20
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Bounds on what reading one input may cost. Every reader of `acnlp.io` obeys them.
+
+    Attributes
+    ----------
+    max_file_bytes
+        The input file's size (it is read into memory whole).
+    max_unpacked_bytes
+        The total size the members of a zip-based input (.docx, .xlsx) declare unpacked.
+    max_members
+        Members of a zip archive (a report's has a few dozen; each costs memory to list).
+    max_member_bytes
+        The size one member of a zip archive declares unpacked.
+    max_compression_ratio
+        Unpacked to packed size of one member larger than 1 MiB; deflate at its best packs
+        text about 1000:1, and Office XML packs 5–30:1.
+    max_xml_nodes
+        XML elements and attributes in all parts of an archive, or in an HTML page.
+    max_cells
+        Cells in the grid a reader builds (merged and spanned cells count as many as they cover).
+    max_cell_chars
+        Characters of one cell; a longer cell is cut to this many and the report carries a note
+        saying where (a note, not an error: the row and the file still go through).
+    """
+
+    max_file_bytes: int = 128 * MiB
+    max_unpacked_bytes: int = 256 * MiB
+    max_members: int = 10_000
+    max_member_bytes: int = 128 * MiB
+    max_compression_ratio: int = 200
+    max_xml_nodes: int = 2_000_000
+    max_cells: int = 2_000_000
+    max_cell_chars: int = 1 * MiB
+
+
+DEFAULT_LIMITS = ReadLimits()
+
+
+class CellBudget:
+    """Counts the cells a reader lays out and stops the read past ``limits.max_cells``.
+
+    >>> budget = CellBudget("r.html", ReadLimits(max_cells=10))
+    >>> budget.spend(8, "table 1")
+    >>> budget.spend(8, "table 2")
+    Traceback (most recent call last):
+    ...
+    acnlp.errors.ReportError: [E014] r.html: table 2: the tables would hold more than 10 cells (ReadLimits.max_cells); a report is far smaller, so the file is damaged or hostile
+    """
+
+    def __init__(self, path: str, limits: ReadLimits) -> None:
+        self.path = path
+        self.limit = limits.max_cells
+        self.used = 0
+
+    def spend(self, cells: int, where: str) -> None:
+        self.used += cells
+        if self.used > self.limit:
+            what = f"the tables would hold more than {self.limit:,} cells"
+            raise ReportError(E.TOO_COMPLEX, path=self.path, where=where, what=what, option="max_cells")
+
+
+def collect_notes(path: str, rows: list[RawRow], limits: ReadLimits) -> list[str]:
+    """Cut every cell longer than ``limits.max_cell_chars`` in place; return the notes of the rows
+    in order: the readers' own, and an E017 note naming each cut cell's place.
+
+    >>> rows = [RawRow(cells=["1", "а" * 12], lines=(4,), table=2)]
+    >>> collect_notes("r.docx", rows, ReadLimits(max_cell_chars=10))
+    ['[E017] r.docx: table 2, row 4: a cell of 12 characters was cut to its first 10 (ReadLimits.max_cell_chars); the rest of it is not read']
+    >>> rows[0].cells[1]
+    'аааааааааа'
+    """
+    notes: list[str] = []
+    for row in rows:
+        notes.extend(row.notes)
+        for i, cell in enumerate(row.cells):
+            if len(cell) > limits.max_cell_chars:
+                where = Source(path, row.table, row.lines).describe().removeprefix(path + ", ")
+                notes.append(E.CELL_CUT.value.format(path=path, where=where, length=len(cell), limit=limits.max_cell_chars))
+                row.cells[i] = cell[: limits.max_cell_chars]
+    return notes
