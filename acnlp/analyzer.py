@@ -26,6 +26,28 @@ from .shipped import shipped_model_dir
 
 #: The model `load()` gives when no model is named: ``models/<DEFAULT_MODEL>`` in the repository.
 DEFAULT_MODEL = "status-v2"
+#: The longest cell analysed whole. The extractors' overlap checks grow faster than the text
+#: (a 1 MB status took minutes), and no real answer comes near this; a longer cell is analysed
+#: on its first part and its result says so (``truncated``; the audit flags it).
+MAX_ANALYSED_CHARS = 100_000
+#: How far back from the limit a cut looks for a space, so no word is cut in two.
+WORD_REACH = 200
+
+
+def analysed_part(text: str) -> str:
+    """The part of a cell that is analysed: all of it, or its first `MAX_ANALYSED_CHARS`
+    characters ending at a space.
+
+    >>> analysed_part("Виконано.") == "Виконано."
+    True
+    >>> part = analysed_part("слово " * 50_000)
+    >>> len(part) <= MAX_ANALYSED_CHARS, part.endswith("слово")
+    (True, True)
+    """
+    if len(text) <= MAX_ANALYSED_CHARS:
+        return text
+    space = text.rfind(" ", MAX_ANALYSED_CHARS - WORD_REACH, MAX_ANALYSED_CHARS + 1)
+    return text[: space if space > 0 else MAX_ANALYSED_CHARS]
 
 
 def default_model_dir() -> Path:
@@ -44,7 +66,8 @@ class Analyzer:
     Results hold ``label`` and ``scores``; ``dates``, ``orders``, ``counts`` and
     ``percents`` from the status (`acnlp.extract`, spans in the normalised status); and
     ``deadline_parsed`` when a deadline is given. ``year`` (the report's) completes dates
-    written without one.
+    written without one. A status longer than `MAX_ANALYSED_CHARS` is analysed on its first
+    part, and its result holds ``truncated``: ``{"analysed": …, "length": …}`` characters.
     """
 
     def __init__(self, classifier: StatusClassifier, name: str = "") -> None:
@@ -76,16 +99,21 @@ class Analyzer:
     ) -> dict[str, Any]:
         """Label one status cell and extract its evidence (see the class docstring for the
         keys; ``features``, what drove the label, with ``explain=True``)."""
-        return self._results([Cell(status, measure or "", deadline or "")], [year], explain)[0]
+        item = {"status": status, "measure": measure, "deadline": deadline, "year": year}
+        result = next(self.analyze_many([item], explain=explain))
+        return {key: value for key, value in result.items() if key not in item}
 
     def analyze_many(self, items: Iterable[Any], *, batch_size: int = 256, explain: bool = False) -> Iterator[dict[str, Any]]:
         """Label a stream of cell dicts, batch by batch, keeping their order and their other keys."""
         iterator = iter(items)
         while batch := list(islice(iterator, batch_size)):
             good = [i for i, item in enumerate(batch) if isinstance(item, dict) and isinstance(item.get("status"), str)]
-            cells = [Cell(batch[i]["status"], _text(batch[i].get("measure")), _text(batch[i].get("deadline"))) for i in good]
+            cells = [Cell(*(analysed_part(_text(batch[i].get(key))) for key in ("status", "measure", "deadline"))) for i in good]
             years = [_year(batch[i].get("year")) for i in good]
             results = dict(zip(good, self._results(cells, years, explain))) if cells else {}
+            for i, cell in zip(good, cells):
+                if len(cell.status) < len(batch[i]["status"]):
+                    results[i]["truncated"] = {"analysed": len(cell.status), "length": len(batch[i]["status"])}
             for i, item in enumerate(batch):
                 if i in results:
                     yield {**item, **results[i]}

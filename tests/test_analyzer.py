@@ -32,3 +32,16 @@ def test_analyzer_many_takes_the_year_from_each_item(analyzer: Analyzer) -> None
     first, second = analyzer.analyze_many(items)
     assert [d["value"] for d in first["dates"]] == ["2020-Q2"] and first["deadline_parsed"]["due"] == "2020-12-31"
     assert second["dates"] == []  # a year given as text is not trusted
+
+
+def test_analyzer_long_cell_analysed_on_its_first_part(analyzer: Analyzer) -> None:
+    from acnlp.analyzer import MAX_ANALYSED_CHARS
+
+    evidence = "Наказом від 12.03.2019 № 45 затверджено план. "
+    # the evidence stands only past the limit: it must not be seen, and the cut must be said
+    status = "Постійно проводиться роз’яснювальна робота. " * (MAX_ANALYSED_CHARS // 44 + 10) + evidence
+    result = analyzer.analyze(status, year=2019)
+    assert result["truncated"]["length"] == len(status)
+    assert MAX_ANALYSED_CHARS - 200 <= result["truncated"]["analysed"] <= MAX_ANALYSED_CHARS
+    assert result["orders"] == []
+    assert "truncated" not in analyzer.analyze(evidence)

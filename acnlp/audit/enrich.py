@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Optional
 
-from ..analyzer import Analyzer
+from ..analyzer import Analyzer, analysed_part
 from ..extract import extract
 from ..normalize import normalize
 from ..report import Report
@@ -70,9 +70,11 @@ def audit_rows(
                 result.pop("year", None)
                 record.update({key: value for key, value in result.items() if key not in ("status", "measure", "deadline")})
                 record["confidence"] = max(result["scores"].values())
-                # the analyzer's own extraction: `extract` is cached, so this reads, not recomputes
-                codes = row_flags(record, extract(row.status, year=period.year), period_end=period.end, thresholds=thresholds)
-                record["flags"] = codes
+                # the flags read what the analyzer read (a long cell's first part); `extract` is
+                # cached, so this reads the analyzer's extraction, not recomputes it
+                seen = {**record, "status": analysed_part(row.status), "measure": analysed_part(row.measure)}
+                codes = row_flags(seen, extract(seen["status"], year=period.year), period_end=period.end, thresholds=thresholds)
+                record["flags"] = codes + (["truncated"] if "truncated" in result else [])
                 record["error"] = None
             record.setdefault("deadline_parsed", None)
             yield record

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,21 +90,23 @@ def count_mismatches(extraction: Extraction) -> list[tuple[Count, int]]:
     № 2 …, № 3 …)» gives (5 засідань, 3). «протоколи № 1-3» stands for three.
     """
     found = []
+    orders = sorted(extraction.orders, key=lambda ref: ref.start)
     for count in extraction.counts:
-        listed = _list_after(extraction.text, count.end, extraction.orders)
+        listed = _list_after(extraction.text, count.end, orders)
         if listed and sum(_documents_in(ref) for ref in listed) != count.value:
             found.append((count, sum(_documents_in(ref) for ref in listed)))
     return found
 
 
 def _list_after(text: str, position: int, orders: Sequence[DocRef]) -> list[DocRef]:
-    """The references that open within `LIST_REACH` characters after ``position`` (inside a
-    bracket or after a colon) and follow each other with only separators between."""
-    following = [ref for ref in orders if ref.start >= position]
-    if not following or following[0].start - position > LIST_REACH or not re.search(r"[(:]", text[position : following[0].start]):
+    """The references (``orders``, by start) that open within `LIST_REACH` characters after
+    ``position`` (inside a bracket or after a colon) and follow each other with only
+    separators between."""
+    first = bisect_left(orders, position, key=lambda ref: ref.start)
+    if first == len(orders) or orders[first].start - position > LIST_REACH or not re.search(r"[(:]", text[position : orders[first].start]):
         return []
-    chain = [following[0]]
-    for ref in following[1:]:
+    chain = [orders[first]]
+    for ref in (orders[i] for i in range(first + 1, len(orders))):
         if re.fullmatch(r"[\s,;]*(?:та|і|й)?\s*", text[chain[-1].end : ref.start]) is None:
             break
         chain.append(ref)

@@ -123,8 +123,15 @@ def highlight(text: str, spans: Iterable[Span]) -> str:
     cuts = sorted({0, len(text), *(s.start for s in ordered), *(s.end for s in ordered)})
     out: list[str] = []
     stack: list[Span] = []
+    active: list[Span] = []  # the spans covering the piece, in `ordered` order
+    following = 0  # the first span of `ordered` not yet opened
+    # One sweep over the cuts: each piece looks only at the spans open over it, so a cell of
+    # thousands of marks costs in proportion to them, not to their square.
     for start, end in pairwise(cuts):
-        active = [s for s in ordered if s.start <= start and end <= s.end]
+        active = [s for s in active if s.end > start]
+        while following < len(ordered) and ordered[following].start <= start:
+            active.append(ordered[following])
+            following += 1
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
             keep += 1

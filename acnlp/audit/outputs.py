@@ -137,8 +137,29 @@ def _cell(sheet: Any, value: Any, font: Optional[Font] = None) -> WriteOnlyCell:
 
 def _xlsx_value(value: Any) -> Any:
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_LIMIT]
+        return cut_for_excel(ILLEGAL_CHARACTERS_RE.sub("", value))
     return value
+
+
+#: Ends a cell cut to Excel's limit, saying how much is missing and where it is whole.
+CUT_MARKER = "… [обрізано: ще {missing} символів; повний текст у .jsonl і .csv]"
+
+
+def cut_for_excel(text: str) -> str:
+    """``text`` as an Excel cell holds it: whole, or cut to `EXCEL_CELL_LIMIT` with a visible
+    marker at the end (Excel refuses longer cells; a silent cut would look complete).
+
+    >>> cell = cut_for_excel("а" * 40_000)
+    >>> len(cell) == EXCEL_CELL_LIMIT, cell[cell.index("…"):]
+    (True, '… [обрізано: ще 7293 символів; повний текст у .jsonl і .csv]')
+    """
+    if len(text) <= EXCEL_CELL_LIMIT:
+        return text
+    # the marker's own length depends on the count it shows; two rounds settle it
+    keep = EXCEL_CELL_LIMIT
+    for _ in range(2):
+        keep = EXCEL_CELL_LIMIT - len(CUT_MARKER.format(missing=len(text) - keep))
+    return text[:keep] + CUT_MARKER.format(missing=len(text) - keep)
 
 
 def _letters(n: int) -> list[str]:

@@ -99,3 +99,20 @@ def test_outputs_jsonl_one_object_a_row(tmp_path: Path) -> None:
     write_jsonl(rows, tmp_path / "r.jsonl")
     back = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
     assert back == rows
+
+
+def test_outputs_xlsx_marks_a_cell_cut_to_excels_limit(tmp_path: Path) -> None:
+    from acnlp.audit.outputs import EXCEL_CELL_LIMIT
+
+    status = "Проведено навчання. " * 2500  # 50,000 characters
+    flat = [flat_row("r", row) for row in rows_with([status, "Виконано"])]
+    write_xlsx({"rows": (FLAT_COLUMNS, flat)}, tmp_path / "r.xlsx")
+    write_csv(flat, tmp_path / "r.csv", FLAT_COLUMNS)
+    sheet = load_workbook(tmp_path / "r.xlsx")["rows"]
+    cut = sheet.cell(row=2, column=FLAT_COLUMNS.index("status") + 1).value
+    kept = cut.index("… [обрізано")
+    assert len(cut) == EXCEL_CELL_LIMIT and cut[:kept] == status[:kept]
+    assert cut[kept:] == f"… [обрізано: ще {len(status) - kept} символів; повний текст у .jsonl і .csv]"
+    assert sheet.cell(row=3, column=FLAT_COLUMNS.index("status") + 1).value == "Виконано"
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as stream:
+        assert next(csv.DictReader(stream))["status"] == status  # the CSV keeps it whole
