@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..corpus.schema import LABELS
 from .flags import flag_texts
+
+if TYPE_CHECKING:
+    from ..errors import ReportError
+    from .runner import FileOutcome
 
 
 def _figures(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -21,6 +25,9 @@ def _figures(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return {
         "rows": len(rows),
         "labels": {label: labels.get(label, 0) for label in LABELS},
+        # An empty answer stays `boilerplate` with the `empty` flag, but it is no answer at all:
+        # counted on its own, so real boilerplate is not hidden among blank cells.
+        "no_answer": sum(1 for row in rows if row.get("label") == "boilerplate" and any(f["code"] == "empty" for f in row.get("flags", []))),
         "flags": {code: flags.get(code, 0) for code in flag_texts()},
         "verifiable_share": round(verifiable / len(rows), 3) if rows else 0.0,
         "errors": sum(1 for row in rows if row.get("error")),
@@ -34,6 +41,8 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     ...                      {"section": "I", "label": "boilerplate", "flags": [{"code": "vague"}]}])
     >>> summary["rows"], summary["labels"]["done"], summary["flags"]["vague"], summary["verifiable_share"]
     (2, 1, 1, 0.5)
+    >>> summarize([{"label": "boilerplate", "flags": [{"code": "empty"}]}, {"label": "boilerplate", "flags": []}])["no_answer"]
+    1
     >>> [(s["section"], s["rows"]) for s in summary["sections"]]
     [('I', 2)]
     """
@@ -43,13 +52,52 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return {**_figures(rows), "sections": [{"section": name, **_figures(part)} for name, part in sections.items()]}
 
 
+def input_entry(path: str, status: str, reason: str = "", summary: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What ``summary.json`` says of one input: its path and status (``read``, ``failed`` or
+    ``skipped``), the reason when it was not read, and a read report's figures.
+
+    >>> input_entry("звіт.xls", "failed", "[E005] звіт.xls: the format '.xls' is not supported")["status"]
+    'failed'
+    """
+    entry: dict[str, Any] = {"input": path, "status": status}
+    if reason:
+        entry["reason"] = reason
+    return {**entry, **(summary or {})}
+
+
+def input_summaries(outcomes: Iterable[FileOutcome], skipped: Iterable[ReportError], order: dict[str, int]) -> list[tuple[str, dict[str, Any]]]:
+    """Every input of an audit for ``summary.json``, by output name: the reports read and those
+    that failed, in input order (``order``: path to position), then the files skipped, by path."""
+    entries = []
+    for outcome in sorted(outcomes, key=lambda o: order.get(o.path, len(order))):
+        if outcome.error is None:
+            entries.append((outcome.name, input_entry(outcome.path, "read", summary=outcome.summary or {})))
+        else:
+            entries.append((outcome.name, input_entry(outcome.path, "failed", outcome.error)))
+    entries.extend((error.path, input_entry(error.path, "skipped", str(error))) for error in skipped)
+    return entries
+
+
 def summary_table(reports: Iterable[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Flat rows for ``summary.csv``: one per report (section empty) and one per section."""
+    """Flat rows for ``summary.csv``: one per report (section empty) and one per section; an
+    input that was not read (an `input_entry` without figures) has one row with its status and
+    reason and empty figures. Every row has every column.
+
+    >>> table = summary_table([("скан", input_entry("скан.pdf", "failed", "[E070] скан.pdf: a scan"))])
+    >>> [(row["report"], row["status"], row["reason"]) for row in table]
+    [('скан', 'failed', '[E070] скан.pdf: a scan')]
+    """
     table = []
     for name, summary in reports:
+        status = {"input": summary.get("input", ""), "status": summary.get("status", "read"), "reason": summary.get("reason", "")}
+        if "sections" not in summary:
+            table.append({"report": name, "section": "", **status})
+            continue
         for section, figures in [("", summary)] + [(s["section"], s) for s in summary["sections"]]:
-            row = {"report": name, "section": section, "rows": figures["rows"], "verifiable_share": figures["verifiable_share"], "errors": figures["errors"]}
+            row = {"report": name, "section": section, **status, "rows": figures["rows"], "verifiable_share": figures["verifiable_share"], "errors": figures["errors"]}
             row.update({f"label_{label}": count for label, count in figures["labels"].items()})
+            row["no_answer"] = figures["no_answer"]
             row.update({f"flag_{code}": count for code, count in figures["flags"].items()})
             table.append(row)
-    return table
+    columns = list(dict.fromkeys(key for row in table for key in row))
+    return [{column: row.get(column, "") for column in columns} for row in table]

@@ -62,14 +62,17 @@ def audit(
     Ctrl-C stops it cleanly: every file written is complete, and it says which (exit code 130)."""
     from ..audit.outputs import OUTPUT_SUFFIXES, SUMMARY_FILES, write_summary
     from ..audit.runner import output_names
-    from ..audit.summary import summary_table
+    from ..audit.summary import input_summaries, summary_table
     from ..io.atomic import remove_leftovers
-    from ..io.reader import expand_paths
+    from ..io.inputs import find_inputs
 
     date = _as_of(as_of)
     if model is not None and not (model / "manifest.json").exists():
         raise typer.BadParameter(f"{model}: no model here (no manifest.json); train one with `acnlp train`", param_hint="--model")
-    files = expand_paths(paths)
+    inputs = find_inputs(paths)
+    files = inputs.files
+    for skipped in inputs.skipped:  # said, never silently left out
+        err_console.print(escape(str(skipped)))
     if not files:
         report_error("no report files found in " + ", ".join(map(str, paths)))
         raise typer.Exit(code=1)
@@ -87,9 +90,8 @@ def audit(
             _run(files, names, output, outcomes, jobs=jobs, model=model_dir, as_of=date, cluster=cluster)
             order = {str(path): i for i, path in enumerate(files)}
             done = sorted((o for o in outcomes if o.error is None), key=lambda o: order[o.path])
-            summaries = [(o.name, o.summary or {}) for o in done]
-            if done:
-                write_summary(summaries, summary_table(summaries), output)
+            summaries = input_summaries(outcomes, inputs.skipped, order)  # every input, read or not
+            write_summary(summaries, summary_table(summaries), output)
     except KeyboardInterrupt as interrupt:
         remove_leftovers(output, started)  # a worker stopped mid-write had no chance to
         finished = [o.name for o in outcomes if o.error is None]
@@ -101,7 +103,8 @@ def audit(
         report_error(str(err))
         raise typer.Exit(code=1) from None
     failed = [o for o in outcomes if o.error is not None]
-    err_console.print(f"{len(done)} report(s), {sum(o.rows for o in done)} rows audited into {escape(str(output))}; {len(failed)} failed")
+    err_console.print(f"{len(done)} report(s), {sum(o.rows for o in done)} rows audited into {escape(str(output))}; {len(failed)} failed"
+                      + (f"; {len(inputs.skipped)} skipped" if inputs.skipped else ""))
     if failed:
         raise typer.Exit(code=1)
 

@@ -11,10 +11,10 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from ..errors import AcnlpError, E, OutputError
-from ..io import expand_paths, read_reports
+from ..io import find_inputs, read_reports
 from ..io.atomic import Abandon, replacing
 from ..io.writers import output_format, write_rows
-from ._console import err_console, report_error, report_note
+from ._console import err_console, escape, report_error, report_note
 from ._output import INTERRUPTED_EXIT, check_output_file, signal_name, sigterm_interrupts
 
 EPILOG = (
@@ -26,7 +26,7 @@ EPILOG = (
 def parse(
     files: Annotated[
         list[Path],
-        typer.Argument(help="Report files (.txt, .docx, .xlsx, .csv, .html) or folders of them.", show_default=False),
+        typer.Argument(help="Report files (.txt, .docx, .xlsx, .csv, .html, .pdf, .odt, .doc, .rtf) or folders of them.", show_default=False),
     ],
     output: Annotated[
         Optional[Path],
@@ -36,9 +36,13 @@ def parse(
     """Parse report tables into rows: section, №, measure, deadline, responsible, status and where each came from.
 
     Every measure row of every input appears exactly once, in order. A file that cannot be read
-    is reported with the reason and the others still go through (exit code 1).
+    is reported with the reason and the others still go through (exit code 1). Files in the
+    folders that are not reports are listed as skipped, with the reason.
     """
-    paths = expand_paths(files)
+    inputs = find_inputs(files)
+    paths = inputs.files
+    for skipped in inputs.skipped:  # said, never silently left out
+        err_console.print(escape(str(skipped)))
     if not paths:
         raise typer.BadParameter("no report files found in the given folders", param_hint="FILES")
     fmt = output_format(output) if output else "jsonl"
@@ -79,7 +83,8 @@ def parse(
         raise typer.Exit(code=1) from None
     if output and failed == len(paths):
         err_console.print(f"every input failed: {output} left as it was")
-    err_console.print(f"{rows_written} rows from {len(paths) - failed} of {len(paths)} files" + (f" -> {output}" if output else ""))
+    skipped = f"; {len(inputs.skipped)} skipped" if inputs.skipped else ""
+    err_console.print(f"{rows_written} rows from {len(paths) - failed} of {len(paths)} files{skipped}" + (f" -> {output}" if output else ""))
     if failed:
         raise typer.Exit(code=1)
 

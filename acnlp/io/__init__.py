@@ -9,6 +9,7 @@ from .reader import (
     read_report,
     read_reports,
 )
+from .inputs import Inputs, find_inputs
 from .writers import write_rows
 
-__all__ = ["READERS", "ReadResult", "detect_format", "expand_paths", "read_report", "read_reports", "write_rows"]
+__all__ = ["READERS", "Inputs", "ReadResult", "find_inputs", "detect_format", "expand_paths", "read_report", "read_reports", "write_rows"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import E, ReportError
 from ..report import Report
 from .assemble import assemble
+from .inputs import find_inputs
 from .limits import DEFAULT_LIMITS, ReadLimits, collect_notes
 
 #: format name -> module with ``read_rows(path, data) -> list[RawRow]``
@@ -136,15 +137,8 @@ class ReadResult:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and for folders every file with a known suffix below them, sorted."""
-    files: list[Path] = []
-    for path in paths:
-        p = Path(path)
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
-        else:
-            files.append(p)
-    return files
+    """Files as given, and for folders every report file below them, sorted (`find_inputs` also says what it skipped)."""
+    return find_inputs(paths).files
 
 
 def read_reports(paths: Iterable[str | Path], limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[ReadResult]:

@@ -146,3 +146,32 @@ def test_audit_unreachable_cluster_is_named(tmp_path: Path) -> None:
     result = runner.invoke(app, ["audit", str(REPORTS), "-o", str(tmp_path), "--cluster", "tcp://127.0.0.1:1"])
     assert result.exit_code == 1
     assert "[E060]" in result.output and "tcp://127.0.0.1:1" in result.output and "Traceback" not in result.output
+
+
+def test_audit_summary_lists_every_input_read_failed_or_skipped(tmp_path: Path) -> None:
+    from tests.io.drawn_pdfs import draw_report, draw_scan
+    from tests.io.test_pdf import ITEMS
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    draw_report(folder / "drawn.pdf", ITEMS)
+    draw_scan(folder / "scan.pdf")
+    (folder / "notes.zip").write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    out = tmp_path / "audit"
+    result = runner.invoke(app, ["audit", str(folder), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 1, result.output
+    assert "[E070]" in result.stderr and "[E077]" in result.stderr
+    assert "1 report(s), 4 rows audited" in result.stderr and "1 failed; 1 skipped" in result.stderr
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    statuses = {entry["input"]: (entry["status"], entry.get("reason", "")[:6]) for entry in summary.values()}
+    assert statuses == {
+        str(folder / "drawn.pdf"): ("read", ""),
+        str(folder / "notes.zip"): ("skipped", "[E077]"),
+        str(folder / "scan.pdf"): ("failed", "[E070]"),
+    }
+    assert summary["drawn"]["rows"] == 4 and summary["drawn"]["sections"]
+    with (out / "summary.csv").open(encoding="utf-8-sig", newline="") as stream:
+        table = list(csv.DictReader(stream))
+    per_input = [(r["report"], r["status"], r["rows"]) for r in table if r["section"] == ""]
+    assert per_input == [("drawn", "read", "4"), ("scan", "failed", ""), (str(folder / "notes.zip"), "skipped", "")]
+    assert "scan" in {r["report"] for r in table if r["reason"].startswith("[E070]")}

@@ -59,3 +59,18 @@ def test_parse_help_shows_an_example():
     result = runner.invoke(app, ["parse", "--help"])
     assert result.exit_code == 0
     assert "acnlp parse corpus/reports/dms_2019_annual.txt -o rows.jsonl" in result.stdout
+
+
+def test_parse_folder_lists_skipped_files_and_fails_on_unreadable_reports(dms_path, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "dms.txt").write_bytes(dms_path.read_bytes())
+    (folder / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    (folder / "photo.png").write_bytes(b"\x89PNG")
+    out = tmp_path / "rows.jsonl"
+    result = runner.invoke(app, ["parse", str(folder), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"[E077] {folder / 'photo.png'}: skipped: an image" in result.stderr
+    assert f"[E005] {folder / 'old.xls'}" in result.stderr
+    assert "42 rows from 1 of 2 files; 1 skipped" in result.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 42
