@@ -1,0 +1,81 @@
+"""Read limits that hold inside the readers: spans that multiply cells, pages of countless
+tags, cells longer than the cell limit (cut, with a note naming the row)."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from lxml import etree
+
+from acnlp.errors import ReportError
+from acnlp.io import read_report
+from acnlp.io.limits import ReadLimits
+
+HEADER = ["№", "Найменування заходу", "Строк виконання", "Відповідальні", "Стан виконання"]
+ROW = ["1.", "Проведення навчання", "Грудень", "Сектор", "Виконано"]
+
+
+def _html_table(rows: list[str]) -> bytes:
+    header = "<tr>" + "".join(f"<th>{h}</th>" for h in HEADER) + "</tr>"
+    return ("<html><body><table>" + header + "".join(rows) + "</table></body></html>").encode()
+
+
+def test_limits_colspans_that_would_lay_out_millions_of_cells_stop_the_read(tmp_path):
+    # 5,000 rows of one cell spanning 1,000 columns: 18 kB of markup, 5 million cells
+    path = tmp_path / "spans.html"
+    path.write_bytes(_html_table(['<tr><td colspan="1000">x</td></tr>'] * 5000))
+    with pytest.raises(ReportError, match=rf"\[E014\] {path}: table 1: the tables would hold more than 2,000,000 cells"):
+        read_report(path)
+
+
+def test_limits_rowspans_past_the_table_lay_out_no_cells(tmp_path):
+    path = tmp_path / "rowspan.html"
+    row = "<tr>" + "".join(f'<td rowspan="65534">{c}</td>' for c in ROW) + "</tr>"
+    path.write_bytes(_html_table([row]))
+    report = read_report(path)
+    assert [(r.number, r.status) for r in report.rows] == [("1.", "Виконано")]
+
+
+def test_limits_page_of_countless_tags_is_refused_before_parsing(tmp_path):
+    path = tmp_path / "tags.html"
+    path.write_bytes(_html_table(["<tr>" + "".join(f"<td>{c}</td>" for c in ROW) + "</tr>"]) + b"<b>" * 2_100_000)
+    with pytest.raises(ReportError, match=rf"\[E014\] {path}: the page: the page holds more than 2,000,000 tags and attributes"):
+        read_report(path)
+
+
+def test_limits_docx_grid_spans_are_counted_before_they_are_laid_out(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=5)
+    for cell, text in zip(table.rows[0].cells, HEADER):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ROW):
+        cell.text = text
+    # 3,000 rows whose one cell spans 1,000 grid columns (Word caps a span at 63; a file need not)
+    tbl = table._tbl
+    for _ in range(3000):
+        tr = etree.SubElement(tbl, qn("w:tr"))
+        tc = etree.SubElement(tr, qn("w:tc"))
+        span = etree.SubElement(etree.SubElement(tc, qn("w:tcPr")), qn("w:gridSpan"))
+        span.set(qn("w:val"), "1000")
+        etree.SubElement(tc, qn("w:p"))
+    path = tmp_path / "spans.docx"
+    document.save(str(path))
+    with pytest.raises(ReportError, match=rf"\[E014\] {path}: table 1: the tables would hold more than 2,000,000 cells"):
+        read_report(path)
+
+
+def test_limits_long_docx_cell_is_cut_and_noted_and_the_report_goes_through(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=5)
+    for row, texts in zip(table.rows, [HEADER, ROW, ["2.", "Моніторинг", "Постійно", "УФ", "Проводиться. " * 1000]]):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    path = tmp_path / "long.docx"
+    document.save(str(path))
+    assert read_report(path).notes == ()
+    report = read_report(path, ReadLimits(max_cell_chars=5000))
+    assert [len(r.status) for r in report.rows] == [8, 5000]
+    assert report.notes == (
+        f"[E017] {path}: table 1, row 3: a cell of 12,999 characters was cut to its first 5,000 (ReadLimits.max_cell_chars); the rest of it is not read",
+    )
