@@ -259,8 +259,9 @@ def _genitive_plural(word: str) -> bool:
 
 
 def _nominal(word: str) -> bool:
-    """A word that may stand in a noun phrase after its head («запитів Національного агентства»)."""
-    return word[0].isupper() or bool(_pos(word) & NOMINAL)
+    """A word that may stand in a noun phrase after its head: «запитів Національного
+    агентства», «звернень за 2023 рік» (a preposition and a number too, not a verb or «не»)."""
+    return word[0].isupper() or word[0].isdigit() or bool(_pos(word) & NOMINAL) or _preposition(word)
 
 
 def _preposition(word: str) -> bool:
