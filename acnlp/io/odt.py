@@ -21,21 +21,23 @@ The ODF table model, as this reader takes it:
   a ``text:soft-page-break`` (the page break LibreOffice wrote down when it saved the file).
 
 Bad input raises `ReportError`: not a zip (`E.NOT_A_ZIP`), a zip without ``content.xml`` or
-with broken XML (`E.CORRUPT_OFFICE`).
+with broken XML (`E.CORRUPT_OFFICE`); an archive or a table past the `ReadLimits` every
+reader obeys (`acnlp.io.office.check_archive`, `acnlp.io.limits.CellBudget`) is
+`E.TOO_LARGE` or `E.TOO_COMPLEX`, before lxml builds anything.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 from collections.abc import Iterator
 
 from lxml import etree
 
 from ..errors import E, ReportError
 from .grid import RawRow
-from .office import require_zip
+from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits
+from .office import BROKEN_ZIP, check_archive
 
 _KIND = ".odt"
 _NS = {
@@ -45,8 +47,6 @@ _NS = {
 }
 #: Most copies of one row or cell with content a table may ask for.
 MAX_REPEAT = 1000
-#: content.xml larger than this (bytes, uncompressed) is not a report.
-MAX_CONTENT = 256 * 1024 * 1024
 
 
 def _q(name: str) -> str:
@@ -73,15 +73,18 @@ _REPEAT_COLUMNS, _REPEAT_ROWS = _q("table:number-columns-repeated"), _q("table:n
 _SPAN = _q("table:number-columns-spanned")
 
 
-def read_rows(path: str, data: bytes) -> list[RawRow]:
+def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
     """Raw rows of an .odt report: table rows and the paragraphs between tables, in order."""
-    body = _open_body(path, data)
+    body = _open_body(path, data, limits)
+    budget = CellBudget(path, limits)
     rows: list[RawRow] = []
     tables = paragraphs = 0
     for block in _blocks(body):
         if block.tag == _TABLE:
             tables += 1
-            for number, cells, after_break in _table_rows(path, block, tables):
+            table_rows = list(_table_rows(path, block, tables))
+            budget.spend(sum(len(cells) for _, cells, _ in table_rows), f"table {tables}")
+            for number, cells, after_break in table_rows:
                 rows.append(RawRow(cells=cells, lines=(number,), table=tables, after_break=after_break or (number == 1 and tables > 1)))
         else:
             paragraphs += 1
@@ -91,21 +94,13 @@ def read_rows(path: str, data: bytes) -> list[RawRow]:
     return rows
 
 
-def _open_body(path: str, data: bytes) -> etree._Element:
-    require_zip(path, data, _KIND)
+def _open_body(path: str, data: bytes, limits: ReadLimits) -> etree._Element:
+    if "content.xml" not in check_archive(path, data, _KIND, limits):
+        raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason="the zip archive has no content.xml, so it is not an OpenDocument file")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            try:
-                info = archive.getinfo("content.xml")
-            except KeyError:
-                raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason="the zip archive has no content.xml, so it is not an OpenDocument file") from None
-            if info.file_size > MAX_CONTENT:
-                raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason=f"content.xml unpacks to {info.file_size:,} bytes, far more than a report")
-            content = archive.read(info)
-    except ReportError:
-        raise
-    # zipfile's answers to damaged, encrypted or exotic archives
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
+            content = archive.read("content.xml")
+    except (*BROKEN_ZIP, ValueError) as exc:
         raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason=f"damaged zip archive ({exc})") from None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:

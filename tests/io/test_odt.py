@@ -134,3 +134,17 @@ def test_odt_zip_without_content_or_text_is_corrupt(tmp_path):
     broken.write_bytes(_odt("<text:p>unclosed"))
     with pytest.raises(ReportError, match=r"\[E004\].*not well-formed"):
         read_report(broken)
+
+
+def test_odt_zip_bomb_is_refused_before_parsing(tmp_path):
+    from tests.io.zipbomb import write_zip
+
+    head = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}><office:body><office:text>'.encode()
+    path = write_zip(tmp_path / "bomb.odt", {
+        "mimetype": [(b"application/vnd.oasis.opendocument.text", 1)],
+        "content.xml": [(head, 1), (b"<text:p/>" * 100_000, 3_000)],
+    })
+    assert path.stat().st_size < 20_000_000
+    with pytest.raises(ReportError) as info:
+        read_report(path)
+    assert info.value.code in ("E013", "E014") and str(path) in str(info.value)
