@@ -48,7 +48,8 @@ HALF_YEAR_WORD = alternation(date_words()["half_year"])
 RANGE_FROM = alternation(date_words()["range_from"])
 RANGE_TO = alternation(date_words()["range_to"])
 #: Roman 1-4 in Latin or Cyrillic «І» (both occur), or a digit with an ordinal ending («2-го»).
-PERIOD_NUMBER = r"(?-i:(?P<n>[IІ]{1,3}V?|[1-4]))(?:\s?-\s?(?:го|й|ий|му|м))?"  # case-sensitive: «і» is «and»
+#: The ordinal ending after a digit: «2-го», «2-му», «1-ше», «2-ге», Russian «1-е», «2-м».
+PERIOD_NUMBER = r"(?-i:(?P<n>[IІ]{1,3}V?|[1-4]))(?:\s?-\s?(?:го|ге|ше|й|ий|му|м|е))?"  # case-sensitive: «і» is «and»
 
 
 @lru_cache(maxsize=1)

@@ -305,6 +305,11 @@ RUSSIAN_AND_WORDED_PERIODS = [
         [D("третьому кварталі 2020 року", "2020-Q3", "quarter", "period")],
         id="fresh-quarter-in-words",
     ),
+    pytest.param(
+        "Отчет за 1-е полугодие 2019 г. направлен, за 1-ше півріччя 2020 року - теж.",
+        [D("1-е полугодие 2019 г.", "2019-H1", "half_year", "period"), D("1-ше півріччя 2020 року", "2020-H1", "half_year", "period")],
+        id="fresh-digit-with-ordinal-ending",
+    ),
 ]
 
 NUMBERS_INSIDE_DOCUMENT_NUMBERS = [
