@@ -44,7 +44,11 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 #: A whole year without its number: «протягом року» takes the report's year.
-THIS_YEAR = re.compile(r"(?:протягом|упродовж|впродовж)\s+(?:поточного\s+)?року(?![\w'])", re.IGNORECASE)
+#: «протягом року», Russian «в течение года»: the report's year.
+THIS_YEAR = re.compile(
+    r"(?:(?:протягом|упродовж|впродовж)\s+(?:поточного\s+)?року|(?:в\s+течение|на\s+протяжении)\s+(?:текущего\s+)?года)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,8 @@ Where the examples come from (the id prefix says which):
   ``corpus/reports/`` (the State Migration Service's 2019 annual report and the Luhansk oblast
   housing department's Q3 2019 report), in normalised form;
 - ``fresh-``: written for this file: quarters and half-years, other rhythms, a leap-year
-  February, a list of months with commas, a year range, empty and dash cells.
+  February, a list of months with commas, a year range, empty and dash cells;
+- ``train-``: Russian deadlines of the written batch w12 (corpus train split).
 
 What is compared: ``kind``, ``due`` (the latest concrete day, ISO), ``recurrence`` and whether a
 ``condition`` was found (not its words). The report year is 2019. When a cell mixes a concrete
@@ -138,6 +139,19 @@ MIXED = [
     pytest.param("До 01.07.2019, далі щокварталу", Expected("date", "2019-07-01", "quarterly"), id="fresh-day-then-quarterly"),
 ]
 
+RUSSIAN = [
+    pytest.param("Постоянно", Expected("recurring", None, "continuous"), id="train-continuously"),
+    pytest.param("Ежеквартально", Expected("recurring", None, "quarterly"), id="train-quarterly"),
+    pytest.param("Ежемесячно", Expected("recurring", None, "monthly"), id="train-monthly"),
+    pytest.param("В течение года", Expected("recurring", "2019-12-31", "within_period"), id="fresh-within-the-year"),
+    pytest.param("I квартал 2017 г.", Expected("period", "2017-03-31"), id="train-quarter-abbreviated-year"),
+    pytest.param("до 31 декабря 2017 года", Expected("date", "2017-12-31"), id="fresh-until-day"),
+    pytest.param("2018 год", Expected("year", "2018-12-31"), id="train-year"),
+    pytest.param("По мере поступления", Expected("conditional", has_condition=True), id="train-as-they-arrive"),
+    pytest.param("В случае выявления", Expected("conditional", has_condition=True), id="train-if-found"),
+    pytest.param("В трехдневный срок", Expected("conditional", has_condition=True), id="train-within-three-days"),
+]
+
 UNKNOWN = [
     pytest.param("", id="empty"),
     pytest.param("-", id="dash"),
@@ -162,6 +176,11 @@ def test_deadlines_conditional(text: str, expected: Expected) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MIXED)
 def test_deadlines_concrete_or_recurring_with_a_condition(text: str, expected: Expected) -> None:
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN)
+def test_deadlines_russian(text: str, expected: Expected) -> None:
     assert reading(text) == expected
 
 
