@@ -69,6 +69,16 @@ def not_counted() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def count_units() -> frozenset[str]:
+    return frozenset(fields[0] for fields in load_lexicon("count_units.txt"))
+
+
+def _unit(word: str) -> bool:
+    """«од.», «шт.», «одиниці» after a number: a unit, not the counted thing."""
+    return word.lower() in count_units() or bool(lemmas_of(word) & count_units())
+
+
+@lru_cache(maxsize=1)
 def substantive_adjectives() -> frozenset[str]:
     return frozenset(fields[0] for fields in load_lexicon("substantive_adjectives.txt"))
 
@@ -237,8 +247,11 @@ def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = (), percen
         if _takes_plural(value) and not _plural_possible(group[2]):
             continue
         counts.append(Count(text[start : group[0]], start, group[0], value, group[1]))
-    taken = excluded + [(count.start, count.end) for count in counts]
-    return sorted(counts + labelled_counts(text, exclude=taken), key=lambda count: count.start)
+    # «рішень: 492 од.»: a label names what a unit after the number counts
+    taken = excluded + [(count.start, count.end) for count in counts if not _unit(count.text.split()[-1])]
+    labelled = labelled_counts(text, exclude=taken)
+    counts = [count for count in counts if not overlaps(count.start, count.start + 1, [(c.start, c.end) for c in labelled])]
+    return sorted(counts + labelled, key=lambda count: count.start)
 
 
 #: A label's number: «рішень: 492», «завдань - 113» (every dash is «-» once normalised).
@@ -280,7 +293,8 @@ def labelled_counts(text: str, *, exclude: Iterable[tuple[int, int]] = ()) -> li
     counts = []
     for match in LABEL_NUMBER.finditer(text):
         start, end = match.start("value"), match.end("value")
-        if overlaps(start, end, excluded) or noun_group(text, end) is not None:
+        group = noun_group(text, end)
+        if overlaps(start, end, excluded) or group is not None and not _unit(group[2]):
             continue
         label_start = max((found.end() for found in LABEL_BREAK.finditer(text, 0, match.start())), default=0)
         words = list(WORD.finditer(text, label_start, match.start()))
