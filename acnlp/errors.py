@@ -33,7 +33,7 @@ class E(str, Enum):
     SHEET_LIMITS = "[E015] {path}: {part}: {what} lies beyond Excel's sheet limits (1,048,576 rows, 16,384 columns); the workbook is damaged"
     CSV_RECORD = "[E016] {path}: line {line}: not a readable CSV record ({reason})"
     CELL_CUT = "[E017] {path}: {where}: a cell of {length:,} characters was cut to its first {limit:,} (ReadLimits.max_cell_chars); the rest of it is not read"
-    MIXED_ENCODING = "[E018] {path}: {lines}: not UTF-8 like the rest of the file; read as Windows-1251"
+    MIXED_ENCODING = "[E018] {path}: {lines}: not UTF-8, unlike other lines of the file; read as Windows-1251"
     XML_DOCTYPE = "[E019] {path}: {part} declares a DOCTYPE or entities, which {kind} files never do; refusing it (entities can expand without bound)"
     BAD_BACKEND = "[E020] unknown backend {mode!r}; available: {available}"
     MISSING_EXTRA = "[E021] the {mode!r} backend needs an optional dependency: pip install 'acnlp[{extra}]'"

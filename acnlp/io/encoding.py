@@ -19,6 +19,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+_NAMED_LINES = 10  # a note names this many lines, then counts the rest
+
 # Control characters that never appear in a real report (tab, newlines and form feed do).
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
 
@@ -70,11 +72,16 @@ class Decoded(NamedTuple):
         """The E018 note naming the lines that needed the fallback, or None.
 
         >>> Decoded("…", "utf-8+cp1251", (3, 7)).note("r.txt")
-        '[E018] r.txt: lines 3, 7: not UTF-8 like the rest of the file; read as Windows-1251'
+        '[E018] r.txt: lines 3, 7: not UTF-8, unlike other lines of the file; read as Windows-1251'
+        >>> Decoded("…", "utf-8+cp1251", tuple(range(1, 40))).note("r.txt")
+        '[E018] r.txt: lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 29 more: not UTF-8, unlike other lines of the file; read as Windows-1251'
         """
         if not self.fallback_lines:
             return None
-        lines = ("line " if len(self.fallback_lines) == 1 else "lines ") + ", ".join(map(str, self.fallback_lines))
+        shown = ", ".join(map(str, self.fallback_lines[:_NAMED_LINES]))
+        if len(self.fallback_lines) > _NAMED_LINES:
+            shown += f" and {len(self.fallback_lines) - _NAMED_LINES} more"
+        lines = ("line " if len(self.fallback_lines) == 1 else "lines ") + shown
         return E.MIXED_ENCODING.value.format(path=path, lines=lines)
 
     def annotate(self, path: str, rows: list[RawRow]) -> list[RawRow]:
@@ -138,10 +145,11 @@ def decode(path: str, data: bytes) -> Decoded:
 
 
 def _mixed(data: bytes) -> Decoded | None:
-    """UTF-8 lines with a few Windows-1251 ones, decoded line by line, or None if not that.
+    """UTF-8 and Windows-1251 lines in one file, decoded line by line, or None if not that.
 
-    Most non-ASCII lines must be valid UTF-8 (a Windows-1251 line almost never is: two
-    lower-case letters in a row are already invalid UTF-8), and the others must read as
+    At least one line must be UTF-8 with Cyrillic in it (a Windows-1251 line almost never is
+    valid UTF-8: two lower-case letters in a row are already invalid, and what slips through
+    decodes to Latin-1 signs, not Cyrillic), and the lines that are not UTF-8 must read as
     Ukrainian text in Windows-1251.
     """
     lines: list[str] = []
@@ -150,14 +158,14 @@ def _mixed(data: bytes) -> Decoded | None:
     for number, raw in enumerate(data.split(b"\n"), start=1):
         try:
             line = raw.decode("utf-8")
-            utf8 += not raw.isascii()
+            utf8 += any("\u0400" <= ch <= "\u04ff" for ch in line)
         except UnicodeDecodeError:
             line = raw.decode("cp1251", errors="replace")
             if not _plausible_cp1251(line):
                 return None
             fallback.append(number)
         lines.append(line)
-    if utf8 <= len(fallback):
+    if not utf8:
         return None
     text = "\n".join(lines)
     return Decoded(text.lstrip("\ufeff"), "utf-8+cp1251", tuple(fallback)) if _looks_like_text(text) else None

@@ -37,7 +37,7 @@ def test_encoding_mixed_file_is_read_line_by_line_and_the_fallback_lines_are_not
     path.write_bytes(_mixed({3, 5}))
     report = read_report(path)
     assert [row.status for row in report.rows] == [line.split("\t")[4] for line in LINES[2:]]
-    assert report.notes == (f"[E018] {path}: lines 3, 5: not UTF-8 like the rest of the file; read as Windows-1251",)
+    assert report.notes == (f"[E018] {path}: lines 3, 5: not UTF-8, unlike other lines of the file; read as Windows-1251",)
 
 
 def test_encoding_note_is_printed_by_parse_with_file_and_lines(tmp_path):
@@ -46,6 +46,14 @@ def test_encoding_note_is_printed_by_parse_with_file_and_lines(tmp_path):
     result = runner.invoke(app, ["parse", str(path), "-o", str(tmp_path / "rows.jsonl")])
     assert result.exit_code == 0
     assert f"note: [E018] {path}: line 4: not UTF-8" in result.stderr
+
+
+def test_encoding_windows_1251_file_with_a_few_utf8_lines_is_read_too(tmp_path):
+    path = tmp_path / "mostly-1251.txt"
+    path.write_bytes(_mixed({1, 2, 3, 4, 6}))
+    report = read_report(path)
+    assert [row.status for row in report.rows] == [line.split("\t")[4] for line in LINES[2:]]
+    assert report.notes == (f"[E018] {path}: lines 1, 2, 3, 4, 6: not UTF-8, unlike other lines of the file; read as Windows-1251",)
 
 
 @pytest.mark.parametrize(
