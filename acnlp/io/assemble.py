@@ -13,7 +13,8 @@ Shared by every format, so a .docx and its text export give the same rows. The r
 * A row right after a page break (a blank line, a dashed rule, a new table, a repeated
   header), with an empty № and a measure cell that is empty or goes on
   in lower case without a ``1)`` sub-number, continues the row before it: its cells are
-  appended to that row's cells.
+  appended to that row's cells. At the top of a PDF page, a row with an empty № and an
+  empty deadline continues the row before it too, whatever its measure's first letter.
 * Every other non-blank row is a measure row, including rows with an empty № under a numbered
   risk and rows whose status is empty. Nothing else is dropped.
 """
@@ -82,6 +83,11 @@ def _continues(raw: RawRow, columns: dict[str, int], after_break: bool) -> bool:
         return False
     measure = normalize(_cell(raw.cells, columns.get("measure")))
     if not measure:
+        return True
+    if raw.page is not None and "deadline" in columns and not _cell(raw.cells, columns["deadline"]).strip():
+        # A PDF page breaks wherever the layout filled it, mostly inside rows, and the measure
+        # goes on at the next page's top with whatever word comes next («України», «ДМС»); a
+        # new measure there would have its own deadline.
         return True
     if _SUB_NUMBER.match(measure):
         return False

@@ -9,7 +9,7 @@ import pytest
 
 from acnlp.io.libreoffice import DEBIAN_PACKAGE, soffice
 
-from tests.io.seed_documents import build_seed_documents
+from tests.io.seed_documents import build_seed_documents, build_seed_pdfs
 
 
 def require_libreoffice() -> None:
@@ -29,3 +29,10 @@ def seed_documents(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, 
     """
     require_libreoffice()
     return build_seed_documents(tmp_path_factory.mktemp("seed_documents"))
+
+
+@pytest.fixture(scope="session")
+def seed_pdfs_sans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Both seeds as PDFs set in DejaVu Sans 10 pt: other lines wrap, other rows break across pages."""
+    require_libreoffice()
+    return build_seed_pdfs(tmp_path_factory.mktemp("seed_pdfs_sans"), "DejaVu Sans", 10)

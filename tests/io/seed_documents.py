@@ -66,12 +66,12 @@ def seed_report(name: str) -> Report:
     return read_report(SEEDS[name])
 
 
-def write_docx(report: Report, path: Path) -> Path:
+def write_docx(report: Report, path: Path, font: str = "DejaVu Serif", size: float = 9) -> Path:
     """Write ``report`` as a landscape .docx table, laid out as the body would have sent it."""
     document = docx.Document()
     _landscape(document)
     style = document.styles["Normal"]
-    style.font.name, style.font.size = "DejaVu Serif", Pt(9)
+    style.font.name, style.font.size = font, Pt(size)
     style.paragraph_format.space_after = Pt(0)
     for line in report.title.splitlines():
         document.add_paragraph(line)
@@ -108,6 +108,13 @@ def build_seed_documents(outdir: Path) -> dict[tuple[str, str], Path]:
         for name, path in zip(SEEDS, convert_files(sources, target, outdir / fmt)):
             built[(name, fmt)] = path
     return built
+
+
+def build_seed_pdfs(outdir: Path, font: str, size: float) -> dict[str, Path]:
+    """Both seeds as PDFs in another font and size, so the page breaks fall inside other rows."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    sources = [write_docx(seed_report(name), outdir / f"{name}.docx", font, size) for name in SEEDS]
+    return dict(zip(SEEDS, convert_files(sources, TARGETS["pdf"], outdir / "pdf")))
 
 
 def _table_items(report: Report) -> Iterable[str | list[str]]:

@@ -115,9 +115,10 @@ def test_pdf_text_without_a_table_is_no_table(tmp_path):
     assert info.value.code in ("E006", "E009")
 
 
-# Measures and answers whose every line after the first goes on in lower case, as the
-# assembler's continuation rule expects of a row cut by a page (see acnlp.io.assemble).
-WORDS = ["перевірка", "декларацій", "проведено", "засідань", "наказом", "від", "року", "комісії", "навчання", "працівників"]
+# Measures and answers of many lines, with capitalised words a page may open with; the
+# deadline fits one line, so a row cut by a page has an empty № and deadline on the next.
+WORDS = ["перевірка", "декларацій", "проведено", "засідань", "наказом", "від", "року", "комісії", "навчання", "працівників",
+         "України", "ДМС", "Закону"]
 words = st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map(" ".join)
 table_rows = st.lists(
     st.tuples(st.integers(1, 99).map(lambda n: f"{n}."), words.map(lambda w: "Проведення " + w), st.sampled_from(["Постійно", "Грудень 2019 року"]),
