@@ -35,6 +35,8 @@ class AuditedReport:
     period: Period
     model: str
     rows: list[dict[str, Any]] = field(default_factory=list)
+    #: The report's headings in order (the page tells a second table's «1.» from the first's by them).
+    sections: tuple[str, ...] = ()
 
     def meta(self) -> dict[str, Any]:
         """The report-level facts the outputs print above the rows."""
@@ -47,6 +49,7 @@ class AuditedReport:
             "period": self.period.text,
             "model": self.model,
             "generated": dt.date.today().isoformat(),
+            "sections": list(self.sections),
         }
 
 
@@ -103,7 +106,7 @@ def audit_report(
     if as_of is not None:
         period = Period(as_of, as_of.year if period.year is None else period.year, f"as of {as_of.isoformat()}")
     name = report.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    audited = AuditedReport(name, report.path, report.format, report.title, period, analyzer.name)
+    audited = AuditedReport(name, report.path, report.format, report.title, period, analyzer.name, sections=report.sections)
     audited.rows = list(audit_rows(report, analyzer, period=period, thresholds=thresholds or load_thresholds(), progress=progress))
     duplicates = duplicate_answers([row["status"] or "" for row in audited.rows])
     for index, row in enumerate(audited.rows):

@@ -32,9 +32,15 @@ from typing import Any
 
 from ..corpus.schema import LABELS
 from ..normalize import normalize, strip_markup
+from .explanations import said_features
 from .flags import flag_texts
+from .sections import row_parts, section_parts
 
 LABEL_NAMES: dict[str, str] = {"done": "виконано", "in_progress": "виконується", "not_applicable": "не стосується", "boilerplate": "шаблонна відповідь"}
+#: Empty answers stay `boilerplate` (with the `empty` flag), but the page shows them on their own.
+NO_ANSWER = "no_answer"
+GROUP_NAMES: dict[str, str] = {**LABEL_NAMES, NO_ANSWER: "без відповіді"}
+GROUPS = (*LABELS, NO_ANSWER)
 #: Flag code → its short Ukrainian name, from the flag catalogue (``acnlp/data/flags.json``).
 FLAG_NAMES: dict[str, str] = {code: texts["name"] for code, texts in flag_texts().items()}
 #: Mark kind → (row key, Ukrainian name). A reference comes first: it holds its date.
@@ -42,6 +48,8 @@ MARKS: dict[str, tuple[str, str]] = {"order": ("orders", "документ"), "d
 RANK = {kind: rank for rank, kind in enumerate(MARKS)}
 TOP_FEATURES = 5
 COLUMNS = ("№", "Захід", "Строк", "Стан виконання", "Мітка", "Зауваги", "Ознаки")
+#: The class of each column's cells; the stylesheet gives each column its share of the width.
+COLUMN_CLASSES = ("num", "measure-text", "deadline", "status", "label", "flags", "features")
 
 
 def esc(value: Any) -> str:
@@ -51,6 +59,52 @@ def esc(value: Any) -> str:
     '&lt;img src=x onerror=&quot;a()&quot;&gt;'
     """
     return "" if value is None else html.escape(str(value), quote=True)
+
+
+def answer_group(row: Mapping[str, Any]) -> str:
+    """The group a row is shown and filtered under: its label, or `NO_ANSWER` for an empty answer.
+
+    >>> answer_group({"label": "boilerplate", "flags": [{"code": "empty"}]}), answer_group({"label": "boilerplate", "flags": []})
+    ('no_answer', 'boilerplate')
+    """
+    label = str(row.get("label") or "")
+    empty = any(flag.get("code") == "empty" for flag in row.get("flags") or [])
+    return NO_ANSWER if label == "boilerplate" and empty else label
+
+
+def group_counts(summary: Mapping[str, Any]) -> dict[str, int]:
+    """The summary's label counts with the empty answers taken out of `boilerplate`.
+
+    >>> group_counts({"labels": {"done": 2, "boilerplate": 5}, "no_answer": 3})
+    {'done': 2, 'boilerplate': 2, 'no_answer': 3}
+    """
+    counts = dict(summary.get("labels") or {})
+    no_answer = int(summary.get("no_answer") or 0)
+    if "boilerplate" in counts:
+        counts["boilerplate"] -= no_answer
+    return {**counts, NO_ANSWER: no_answer}
+
+
+#: A form's blanks («________») and the spaces around them.
+FORM_BLANKS = re.compile(r"\s*_{3,}\s*")
+
+
+def clean_title(title: str) -> str:
+    """A report's title without the blanks of the form it was typed into.
+
+    >>> clean_title("ЗВІТ ____________ за ІІІ квартал 2019 року")
+    'ЗВІТ за ІІІ квартал 2019 року'
+    """
+    return FORM_BLANKS.sub(" ", title).strip()
+
+
+def file_name(path: Any) -> str:
+    r"""The input's file name (the page may travel; the folder it came from is not the auditor's business).
+
+    >>> file_name("/home/a/звіти/dms.docx"), file_name(r"C:\звіти\dms.docx")
+    ('dms.docx', 'dms.docx')
+    """
+    return str(path or "").replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def token(value: Any) -> str:
@@ -144,30 +198,31 @@ def highlight(text: str, spans: Iterable[Span]) -> str:
 
 
 def _header(report: Mapping[str, Any]) -> str:
-    facts = [("Файл", f"<code>{esc(report.get('path'))}</code>"), ("Кінець звітного періоду", esc(report.get("period_end") or "не визначено")),
+    facts = [("Файл", f"<code>{esc(file_name(report.get('path')))}</code>"), ("Кінець звітного періоду", esc(report.get("period_end") or "не визначено")),
              ("Модель", esc(report.get("model"))), ("Створено", esc(report.get("generated")))]  # fmt: skip
     items = "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in facts)
     return (f'<header><p class="kicker">Аудит антикорупційної програми · acnlp · <code>{esc(report.get("name"))}</code></p>'
-            f"<h1>{esc(report.get('title') or report.get('name'))}</h1><dl class=\"meta\">{items}</dl></header>")  # fmt: skip
+            f"<h1>{esc(clean_title(report.get('title') or '') or report.get('name'))}</h1><dl class=\"meta\">{items}</dl></header>")  # fmt: skip
 
 
 def _label_chart(labels: Mapping[str, int], total: int) -> str:
-    """Label shares as an inline SVG bar chart (it prints, unlike CSS backgrounds)."""
-    names = [*LABELS, *(label for label in labels if label not in LABELS)]
+    """Label shares as an inline SVG bar chart (it prints, unlike CSS backgrounds); ``labels``
+    as `group_counts` gives them, so empty answers have their own bar."""
+    names = [*GROUPS, *(label for label in labels if label not in GROUPS)]
     line, bar_x, bar_w = 28, 190, 300
     height = line * len(names)
     out = [f'<svg class="bars" viewBox="0 0 600 {height}" width="600" height="{height}" role="img" aria-label="Частки міток">']
     for i, label in enumerate(names):
         count, y = labels.get(label, 0), i * line
         width = round(bar_w * count / total, 1) if total else 0
-        out.append(f'<text x="0" y="{y + 19}" class="bar-name">{esc(LABEL_NAMES.get(label, label))}</text>'
+        out.append(f'<text x="0" y="{y + 19}" class="bar-name">{esc(GROUP_NAMES.get(label, label))}</text>'
                    f'<rect x="{bar_x}" y="{y + 5}" width="{bar_w}" height="18" rx="3" class="bar-track"></rect>'
                    f'<rect x="{bar_x}" y="{y + 5}" width="{width}" height="18" rx="3" class="bar label-{token(label)}"></rect>'
                    f'<text x="{bar_x + bar_w + 10}" y="{y + 19}" class="bar-value">{count} · {percent(count, total)}</text>')  # fmt: skip
     return "".join(out) + "</svg>"
 
 
-def _flags_table(summary: Mapping[str, Any], explanations: Mapping[str, str]) -> str:
+def _flags_table(summary: Mapping[str, Any], explanations: Mapping[str, str], headings: Sequence[str] = ()) -> str:
     codes = [code for code, count in (summary.get("flags") or {}).items() if count]
     if not codes:
         return '<p class="muted">Зауважень немає.</p>'
@@ -179,18 +234,24 @@ def _flags_table(summary: Mapping[str, Any], explanations: Mapping[str, str]) ->
         return (f'<tr><{cell} scope="row">{esc(name)}</{cell}><td class="n">{esc(figures.get("rows", 0))}</td>'
                 f'<td class="n">{percent(figures.get("verifiable_share") or 0)}</td>{counts}</tr>')  # fmt: skip
 
-    body = "".join(line(section.get("section") or "(без розділу)", section, "th") for section in summary.get("sections") or [])
+    sections = summary.get("sections") or []
+    body, shown_part = [], None
+    for part, section in zip(section_parts([s.get("section") for s in sections], headings), sections):
+        if part is not None and part != shown_part:
+            body.append(f'<tr class="part"><th colspan="{3 + len(codes)}" scope="rowgroup">{esc(part)}</th></tr>')
+        shown_part = part
+        body.append(line(section.get("section") or "(без розділу)", section, "th"))
     return (f'<table class="flag-table"><thead><tr><th scope="col">Розділ</th><th scope="col">Заходів</th>'
             f'<th scope="col" title="Є дата, документ чи кількість">Перевірюваних</th>{head}</tr></thead>'
-            f'<tbody>{body}</tbody><tfoot>{line("Усього", summary, "th")}</tfoot></table>')  # fmt: skip
+            f'<tbody>{"".join(body)}</tbody><tfoot>{line("Усього", summary, "th")}</tfoot></table>')  # fmt: skip
 
 
-def _summary(summary: Mapping[str, Any], explanations: Mapping[str, str]) -> str:
+def _summary(summary: Mapping[str, Any], explanations: Mapping[str, str], headings: Sequence[str]) -> str:
     total = summary.get("rows") or 0
     return (f'<section class="summary" aria-label="Підсумок"><p class="lead"><strong>{esc(total)}</strong> заходів; '
             f'<strong>{percent(summary.get("verifiable_share") or 0)}</strong> відповідей можна перевірити (є дата, документ чи кількість).</p>'
-            f'<div class="panels"><figure><figcaption>Мітки відповідей</figcaption>{_label_chart(summary.get("labels") or {}, total)}</figure>'
-            f'<figure><figcaption>Зауваги за розділами</figcaption>{_flags_table(summary, explanations)}</figure></div>'
+            f'<div class="panels"><figure><figcaption>Мітки відповідей</figcaption>{_label_chart(group_counts(summary), total)}</figure>'
+            f'<figure><figcaption>Зауваги за розділами</figcaption>{_flags_table(summary, explanations, headings)}</figure></div>'
             '<p class="legend">У тексті: ' + " ".join(f'<mark class="{kind} sample">{name}</mark>' for kind, (_, name) in MARKS.items()) + "</p></section>")  # fmt: skip
 
 
@@ -201,10 +262,10 @@ def _checkbox(kind: str, value: str, caption: str, count: int, badge: str) -> st
 
 def _filters(rows: Sequence[Mapping[str, Any]]) -> str:
     """Checkboxes: none ticked shows all; ticked ones show only their labels (or flags). Hidden until the JS runs."""
-    labels = Counter(str(row["label"]) for row in rows if row.get("label"))
+    labels = Counter(answer_group(row) for row in rows if row.get("label"))
     flags = Counter(str(flag["code"]) for row in rows for flag in row.get("flags") or [] if flag.get("code"))
-    label_boxes = "".join(_checkbox("label", label, LABEL_NAMES.get(label, label), labels[label], f"badge label-{token(label)}")
-                          for label in [*LABELS, *(label for label in labels if label not in LABELS)] if labels[label])  # fmt: skip
+    label_boxes = "".join(_checkbox("label", label, GROUP_NAMES.get(label, label), labels[label], f"badge label-{token(label)}")
+                          for label in [*GROUPS, *(label for label in labels if label not in GROUPS)] if labels[label])  # fmt: skip
     flag_boxes = "".join(_checkbox("flag", code, FLAG_NAMES.get(code, code), flags[code], "flag-name")
                          for code in [*FLAG_NAMES, *(code for code in flags if code not in FLAG_NAMES)] if flags[code])  # fmt: skip
     flag_boxes = flag_boxes or '<span class="muted">немає</span>'
@@ -246,7 +307,10 @@ def _label_cell(row: Mapping[str, Any]) -> str:
     scores = ", ".join(f"{name}: {value:.2f}" for name, value in (row.get("scores") or {}).items() if isinstance(value, (int, float)))
     confidence = row.get("confidence")
     conf = f'<span class="conf" title="{esc(scores)}">{percent(confidence)}</span>' if isinstance(confidence, (int, float)) else ""
-    return f'<td class="label"><span class="badge label-{token(label)}">{esc(LABEL_NAMES.get(label, label))}</span> {conf}</td>'
+    group = answer_group(row)
+    # an empty answer: "no answer" first, the model's label (still `boilerplate`) beside it
+    model_label = f'<div class="muted model-label">мітка: {esc(LABEL_NAMES.get(label, label))}</div>' if group != label else ""
+    return f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span> {conf}{model_label}</td>'
 
 
 def _flags_cell(row: Mapping[str, Any]) -> str:
@@ -257,11 +321,12 @@ def _flags_cell(row: Mapping[str, Any]) -> str:
 
 
 def _features_cell(row: Mapping[str, Any]) -> str:
+    # In words; the feature's own name stays in the tooltip, for whoever retrains the model.
     items = []
-    for item in (row.get("features") or [])[:TOP_FEATURES]:
+    for item in said_features(row.get("features"), TOP_FEATURES):
         weight = item.get("weight")
         shown = f"{weight:+.2f}" if isinstance(weight, (int, float)) else esc(weight)
-        items.append(f'<li><code>{esc(item.get("feature"))}</code> <span class="w">{shown}</span></li>')
+        items.append(f'<li title="{esc(item.get("feature"))}">{esc(item["words"])} <span class="w">{shown}</span></li>')
     return f'<td class="features"><ol>{"".join(items)}</ol></td>' if items else '<td class="features"></td>'
 
 
@@ -271,20 +336,28 @@ def _row(row: Mapping[str, Any]) -> str:
     responsible = f'<div class="who">Відповідальні: {esc(row["responsible"])}</div>' if row.get("responsible") else ""
     due = (row.get("deadline_parsed") or {}).get("due")
     due_line = f'<div class="due">до {esc(due)}</div>' if due else ""
-    return (f'<tr class="measure" id="row-{esc(row.get("index"))}" data-label="{esc(row.get("label") or "")}" data-flags="{codes}">'
+    return (f'<tr class="measure" id="row-{esc(row.get("index"))}" data-label="{esc(answer_group(row))}" data-flags="{codes}">'
             f'<td class="num">{esc(number)}</td><td class="measure-text"><div class="text">{esc(row.get("measure"))}</div>{responsible}</td>'
             f'<td class="deadline">{esc(row.get("deadline"))}{due_line}</td>{_status_cell(row)}{_label_cell(row)}'
             f"{_flags_cell(row)}{_features_cell(row)}</tr>")  # fmt: skip
 
 
-def _table(rows: Sequence[Mapping[str, Any]]) -> Iterator[str]:
-    yield '<table class="rows"><thead><tr>' + "".join(f'<th scope="col">{name}</th>' for name in COLUMNS) + "</tr></thead>"
-    # One tbody per run of rows under the same heading, so the JS can hide a heading left empty.
-    for section, group in groupby(rows, key=lambda row: row.get("section")):
+def _table(rows: Sequence[Mapping[str, Any]], headings: Sequence[str]) -> Iterator[str]:
+    # Fixed layout: the columns keep their shares at any width and long words wrap inside them,
+    # so no column is pushed off a narrow screen.
+    yield ('<table class="rows"><colgroup>' + "".join(f'<col class="{name}">' for name in COLUMN_CLASSES) + "</colgroup><thead><tr>"
+           + "".join(f'<th scope="col">{name}</th>' for name in COLUMNS) + "</tr></thead>")  # fmt: skip
+    # One tbody per run of rows under the same heading, so the JS can hide a heading left empty;
+    # a part's heading (the report's second table) gets a tbody of its own, always shown.
+    shown_part = None
+    for (part, section), group in groupby(zip(row_parts(list(rows), headings), rows), key=lambda pair: (pair[0], pair[1].get("section"))):
+        if part is not None and part != shown_part:
+            yield f'<tbody class="part"><tr class="part-head"><th colspan="{len(COLUMNS)}" scope="rowgroup">{esc(part)}</th></tr></tbody>'
+        shown_part = part
         yield '<tbody class="section">'
         if section:
             yield f'<tr class="section-head"><th colspan="{len(COLUMNS)}" scope="rowgroup">{esc(section)}</th></tr>'
-        yield from (_row(row) for row in group)
+        yield from (_row(row) for _, row in group)
         yield "</tbody>"
     yield "</table>" if rows else '</table><p class="muted">У звіті немає рядків.</p>'
 
@@ -295,11 +368,12 @@ def render_html(report: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], su
     csp = f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; base-uri 'none'; form-action 'none'"
     explanations = {flag["code"]: flag.get("uk", "") for row in rows for flag in row.get("flags") or [] if flag.get("code")}
     title = report.get("title") or report.get("name") or ""
+    headings = [str(heading) for heading in report.get("sections") or []]
     return "\n".join([
         '<!DOCTYPE html>', '<html lang="uk">', '<head>', '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="referrer" content="no-referrer">',
-        f"<title>Аудит: {esc(title)}</title>", f"<style>{css}</style>", "</head>", "<body>",
-        _header(report), _summary(summary, explanations), _filters(rows), *_table(rows),
+        f"<title>Аудит: {esc(clean_title(title))}</title>", f"<style>{css}</style>", "</head>", "<body>",
+        _header(report), _summary(summary, explanations, headings), _filters(rows), *_table(rows, headings),
         f"<script>{js}</script>", "</body>", "</html>", "",
     ])  # fmt: skip

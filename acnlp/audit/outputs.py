@@ -26,6 +26,7 @@ from ..corpus.schema import LABELS
 from ..errors import AcnlpError, E, OutputError
 from ..io.atomic import replacing
 from ..io.writers import csv_cell, formula_risk
+from .explanations import said_features
 
 FLAT_COLUMNS: tuple[str, ...] = (
     "report", "index", "section", "number", "sub_number", "measure", "deadline", "responsible", "status",
@@ -72,8 +73,9 @@ def flat_row(report: str, row: dict[str, Any]) -> dict[str, Any]:
         "deadline_recurrence": deadline.get("recurrence"),
         "deadline_condition": deadline.get("condition"),
         "flags": "; ".join(f["code"] for f in row.get("flags") or []),
-        "flag_reasons": " ".join(f["uk"] for f in row.get("flags") or []),
-        "features": "; ".join(f"{f['feature']} ({f['weight']:+.2f})" for f in (row.get("features") or [])[:5]),
+        # both languages, as every output carries them: «uk / en» per flag
+        "flag_reasons": "; ".join(f"{f.get('uk', '')} / {f.get('en', '')}" for f in row.get("flags") or []),
+        "features": "; ".join(f"{f['words']} ({f['weight']:+.2f})" for f in said_features(row.get("features"), 5)),
         "error": row.get("error"),
         "file": row.get("file"),
         "table": row.get("table"),

@@ -150,5 +150,6 @@ def _announce(outcome: FileOutcome) -> None:
     err_console.print(
         f"{escape(outcome.name)}: {summary['rows']} rows, "
         + ", ".join(f"{k} {v}" for k, v in summary["labels"].items())
+        + (f" ({summary['no_answer']} no answer)" if summary.get("no_answer") else "")
         + f"; {flags} flags; {summary['verifiable_share']:.0%} verifiable"
     )

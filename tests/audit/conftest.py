@@ -20,9 +20,11 @@ from acnlp.normalize import normalize
 
 SCRIPT_STATUS = "<script>alert(1)</script>"
 IMG_STATUS = '<img src=x onerror="window.__xss=1"> Проведено "2 навчання" & нараду'
-FEATURES = [{"feature": "lemma:провести", "weight": 1.2}, {"feature": "has:date", "weight": 0.8}, {"feature": "has:order", "weight": 0.6},
-            {"feature": "lemma:затвердити", "weight": 0.4}, {"feature": "bigram:проведено засідання", "weight": 0.3},
-            {"feature": "sixth:never_shown", "weight": 0.1}]  # fmt: skip
+FEATURES = [{"feature": "lemmas:провести", "weight": 1.2}, {"feature": "cue:dates", "weight": 0.8}, {"feature": "cue:doc_refs", "weight": 0.6},
+            {"feature": "lemmas:затвердити", "weight": 0.4}, {"feature": "chars: засід", "weight": 0.3},
+            {"feature": "cue:never_shown", "weight": 0.1}]  # fmt: skip
+#: `FEATURES` as the page and the files say them (the first five).
+FEATURE_WORDS = ["слово «провести»", "дати", "посилання на документи", "слово «затвердити»", "частина слова «засід»"]
 SCORES = ("done", "in_progress", "not_applicable", "boilerplate")
 
 Sample = tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]
@@ -57,7 +59,8 @@ def build_row(index: int, status: str, label: str | None, *, number: str = "", s
 
 
 def sample_rows() -> list[dict[str, Any]]:
-    """Nine rows in three sections: every label, most flags, a nested date in a reference, two hostile statuses."""
+    """Ten rows in three sections: every label, most flags, a nested date in a reference, two
+    hostile statuses, a row that failed and an empty answer (label `boilerplate`, flag `empty`)."""
     one, two, three = "I. Оцінка корупційних ризиків", "II. Фінансовий контроль", "III. Навчання <персоналу> & «інше»"
     return [
         build_row(1, "Наказом ДМС від 26.02.2019 № 29/аг затверджено склад комісії. Протягом року проведено 5 засідань комісії.", "done",
@@ -80,6 +83,7 @@ def sample_rows() -> list[dict[str, Any]]:
         build_row(8, IMG_STATUS, "done", section=three, measure="Проведення навчань з питань запобігання корупції",
                   flags=("restates_measure", "count_mismatch"), counts=(("2 навчання", 2),)),
         build_row(9, "", None, section=three, measure="Рядок, який не вдалося проаналізувати", error="ValueError: <порожній рядок>"),
+        build_row(10, "-", "boilerplate", section=three, measure="Оприлюднення звіту", flags=("empty",)),
     ]  # fmt: skip
 
 

@@ -20,11 +20,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from acnlp import read_report
-from acnlp.audit.html import Span, highlight, render_html, row_spans
+from acnlp.audit.html import Span, answer_group, highlight, render_html, row_spans
 from acnlp.audit.summary import summarize
 from acnlp.extract import extract
 
-from .conftest import IMG_STATUS, SCRIPT_STATUS, RowBuilder, Sample
+from .conftest import FEATURE_WORDS, IMG_STATUS, SCRIPT_STATUS, RowBuilder, Sample
 
 VOID = frozenset({"meta", "input", "br", "hr", "img", "link", "wbr", "col", "source"})
 
@@ -254,7 +254,7 @@ def test_html_renders_every_row_in_order(audit_sample: Sample) -> None:
     _, tree = page(audit_sample)
     nodes = measure_rows(tree)
     assert [node.attrs["id"] for node in nodes] == [f"row-{row['index']}" for row in rows]
-    assert [node.attrs["data-label"] for node in nodes] == [row["label"] or "" for row in rows]
+    assert [node.attrs["data-label"] for node in nodes] == [answer_group(row) for row in rows]
     assert [node.attrs["data-flags"] for node in nodes] == [" ".join(flag["code"] for flag in row["flags"]) for row in rows]
     assert [node.find_all("td", "measure-text")[0].find_all("div", "text")[0].text() for node in nodes] == [row["measure"] for row in rows]
     assert [head.text() for head in tree.find_all("tr", "section-head")] == list(dict.fromkeys(row["section"] for row in rows))
@@ -263,22 +263,34 @@ def test_html_renders_every_row_in_order(audit_sample: Sample) -> None:
 def test_html_shows_label_confidence_flags_and_top_features(audit_sample: Sample) -> None:
     _, rows, _ = audit_sample
     _, tree = page(audit_sample)
-    first, second, *_, sixth, _, _, error = measure_rows(tree)
+    first, second, *_, sixth, _, _, error, empty = measure_rows(tree)
     assert first.find_all("span", "badge")[0].text() == "виконано" and first.find_all("span", "conf")[0].text() == "90 %"
     assert sixth.find_all("span", "badge")[0].classes == {"badge", "label-in_progress"} and sixth.find_all("span", "conf")[0].text() == "52 %"
     flags = second.find_all("li", "flag")
     assert [flag.attrs["title"] for flag in flags] == [flag["en"] for flag in rows[1]["flags"]]
     assert rows[1]["flags"][0]["uk"] in flags[0].text()
-    assert [code.text() for code in first.find_all("td", "features")[0].find_all("code")] == [f["feature"] for f in rows[0]["features"][:5]]
+    # the reasons in words, whole (no feature name cut mid-word); the name stays in the tooltip
+    reasons = first.find_all("td", "features")[0].find_all("li")
+    assert [li.text().rsplit(" ", 1)[0] for li in reasons] == FEATURE_WORDS
+    assert [li.attrs["title"] for li in reasons] == [f["feature"] for f in rows[0]["features"][:5]]
     assert error.find_all("span", "badge")[0].text() == "помилка" and "ValueError: <порожній рядок>" in error.text()
+    # an empty answer: shown as "no answer", the model's label beside it
+    assert empty.find_all("span", "badge")[0].text() == "без відповіді" and "мітка: шаблонна відповідь" in empty.text()
+    assert empty.attrs["data-label"] == "no_answer"
 
 
 def test_html_summary_has_label_bars_and_flags_per_section(audit_sample: Sample) -> None:
     _, rows, summary = audit_sample
     _, tree = page(audit_sample)
     bars = tree.find_all("rect", "bar")
-    assert [sorted(bar.classes - {"bar"}) for bar in bars] == [["label-done"], ["label-in_progress"], ["label-not_applicable"], ["label-boilerplate"]]
-    assert [float(bar.attrs["width"] or 0) for bar in bars] == [round(300 * n / len(rows), 1) for n in summary["labels"].values()]
+    assert [sorted(bar.classes - {"bar"}) for bar in bars] == [["label-done"], ["label-in_progress"], ["label-not_applicable"], ["label-boilerplate"], ["label-no_answer"]]
+    # empty answers have their own bar, taken out of boilerplate's
+    labels = summary["labels"]
+    shown = [labels["done"], labels["in_progress"], labels["not_applicable"], labels["boilerplate"] - summary["no_answer"], summary["no_answer"]]
+    assert summary["no_answer"] == 1 and shown[3] == 3
+    assert [float(bar.attrs["width"] or 0) for bar in bars] == [round(300 * n / len(rows), 1) for n in shown]
+    names = [text.text() for text in tree.find_all("text", "bar-name")]
+    assert names[3:] == ["шаблонна відповідь", "без відповіді"]
     table = tree.find_all("table", "flag-table")[0]
     assert [th.text() for th in table.find_all("tbody")[0].find_all("th")] == [section["section"] for section in summary["sections"]]
     totals = [td.text() for td in table.find_all("tfoot")[0].find_all("td")]
@@ -293,9 +305,35 @@ def test_html_shows_the_reports_facts(audit_sample: Sample, period_end: str | No
     assert markup.startswith("<!DOCTYPE html>") and tree.find_all("html")[0].attrs["lang"] == "uk"
     assert {"charset": "utf-8"} in [meta.attrs for meta in tree.find_all("meta")]
     facts = tree.find_all("dl", "meta")[0].text()
-    for fact in ("corpus/reports/dms_2019_annual.txt", period_end or "не визначено", "status-v2", "2026-11-23"):
+    for fact in ("dms_2019_annual.txt", period_end or "не визначено", "status-v2", "2026-11-23"):
         assert fact in facts
+    assert "corpus/reports" not in markup  # the file's name, never the folder it was read from
     assert tree.find_all("title")[0].text().startswith("Аудит: ЗВІТНА ІНФОРМАЦІЯ")
+
+
+def test_html_title_without_the_forms_blanks(audit_sample: Sample) -> None:
+    report, rows, summary = audit_sample
+    title = "ЗВІТ\nпро виконання антикорупційної програми ____________________\n(найменування органу) за ІІІ квартал 2019 року"
+    tree = parse(render_html({**report, "title": title, "path": "/home/auditor/звіти/Звіт КП.docx"}, rows, summary))
+    heading = tree.find_all("h1")[0].text()
+    assert "_" not in heading and "програми (найменування органу)" in " ".join(heading.split())
+    assert "_" not in tree.find_all("title")[0].text()
+    assert "Звіт КП.docx" in tree.find_all("dl", "meta")[0].text() and "/home/auditor" not in tree.text()
+
+
+def test_html_sections_of_two_tables_stand_under_their_parts(row_builder: RowBuilder) -> None:
+    first, second = "Додаток 1 до Звіту", "Додаток 2 до Антикорупційної програми"
+    rows = [row_builder(1, "Виконано.", "done", flags=("no_evidence",), section="1. Управління персоналом"),
+            row_builder(2, "Виконано.", "done", flags=("no_evidence",), section="2. Управління фінансами"),
+            row_builder(3, "Виконано.", "done", flags=("no_evidence",), section="1. Створення механізму"),
+            row_builder(4, "Виконано.", "done", flags=("no_evidence",), section="2. Кадрова політика")]  # fmt: skip
+    headings = [first, "1. Управління персоналом", "2. Управління фінансами", second, "1. Створення механізму", "2. Кадрова політика"]
+    tree = parse(render_html({"name": "r", "sections": headings}, rows, summarize(rows)))
+    heads = [(tr.classes & {"part-head", "section-head"}).pop() + ": " + tr.text() for tr in tree.find_all("tr") if tr.classes & {"part-head", "section-head"}]
+    assert heads == [f"part-head: {first}", "section-head: 1. Управління персоналом", "section-head: 2. Управління фінансами",
+                     f"part-head: {second}", "section-head: 1. Створення механізму", "section-head: 2. Кадрова політика"]  # fmt: skip
+    summary_rows = [tr.text() for tr in tree.find_all("table", "flag-table")[0].find_all("tbody")[0].find_all("tr")]
+    assert summary_rows[0] == first and summary_rows[3] == second
 
 
 def test_html_renders_an_empty_report(audit_sample: Sample) -> None:

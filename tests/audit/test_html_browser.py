@@ -94,3 +94,35 @@ def test_html_screenshot(opened: Any, tmp_path: Path) -> None:
     shot = tmp_path / "audit_report.png"
     assert opened.save_screenshot(str(shot))
     assert shot.stat().st_size > 0
+
+
+def test_html_filters_no_answer_apart_from_boilerplate(opened: Any) -> None:
+    boxes = {box.get_attribute("value"): box for box in opened.find_elements(By.CSS_SELECTOR, 'input[data-filter="label"]')}
+    assert "no_answer" in boxes
+    caption = boxes["no_answer"].find_element(By.XPATH, "..").text
+    assert caption.startswith("без відповіді") and caption.endswith("1")
+    tick(opened, "label", "no_answer")
+    shown = [row for row in opened.find_elements(By.CSS_SELECTOR, ROWS) if row.is_displayed()]
+    assert [row.get_attribute("id") for row in shown] == ["row-10"]
+    assert "без відповіді" in shown[0].find_element(By.CSS_SELECTOR, "td.label").text
+    tick(opened, "label", "no_answer")
+    tick(opened, "label", "boilerplate")  # real boilerplate only: the empty answer is not among them
+    assert [row.get_attribute("id") for row in opened.find_elements(By.CSS_SELECTOR, ROWS) if row.is_displayed()] == ["row-3", "row-4", "row-7"]
+
+
+def test_html_no_column_clipped_at_800_px(opened: Any) -> None:
+    opened.set_window_size(800, 1000)
+    try:
+        opened.refresh()
+        width = opened.execute_script("return document.documentElement.clientWidth")
+        assert opened.execute_script("return document.documentElement.scrollWidth") <= width  # nothing sticks out
+        heads = opened.find_elements(By.CSS_SELECTOR, "table.rows thead th")
+        assert len(heads) == 7 and all(head.is_displayed() for head in heads)
+        assert all(0 <= head.rect["x"] and head.rect["x"] + head.rect["width"] <= width for head in heads)
+        # every cell's content stays inside its cell
+        overflowing = opened.execute_script(
+            "return Array.from(document.querySelectorAll('table.rows td')).filter(td => td.scrollWidth > td.clientWidth + 1).length"
+        )
+        assert overflowing == 0
+    finally:
+        opened.set_window_size(1400, 1000)

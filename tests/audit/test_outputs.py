@@ -116,3 +116,19 @@ def test_outputs_xlsx_marks_a_cell_cut_to_excels_limit(tmp_path: Path) -> None:
     assert sheet.cell(row=3, column=FLAT_COLUMNS.index("status") + 1).value == "Виконано"
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as stream:
         assert next(csv.DictReader(stream))["status"] == status  # the CSV keeps it whole
+
+
+def test_outputs_flag_reasons_and_features_in_words(tmp_path: Path) -> None:
+    from acnlp.audit.flags import explain
+
+    row = {**rows_with(["Виконано"])[0], "flags": explain(["vague", "low_confidence"]),
+           "features": [{"feature": "cue:present_tense", "weight": 1.5}, {"feature": "lemmas:забезпечити", "weight": -0.25}]}  # fmt: skip
+    flat = flat_row("r", row)
+    assert flat["flag_reasons"] == (
+        "Загальна відповідь: з неї не видно, що саме зроблено. / A general answer: it does not say what was done.; "
+        "Модель не впевнена в мітці: перевірте вручну. / The model is unsure of the label: check it by hand."
+    )
+    assert flat["features"] == "теперішній час (+1.50); слово «забезпечити» (-0.25)"
+    write_xlsx({"rows": (FLAT_COLUMNS, [flat])}, tmp_path / "r.xlsx")
+    sheet = load_workbook(tmp_path / "r.xlsx")["rows"]
+    assert sheet.cell(row=2, column=FLAT_COLUMNS.index("flag_reasons") + 1).value == flat["flag_reasons"]

@@ -175,3 +175,18 @@ def test_audit_summary_lists_every_input_read_failed_or_skipped(tmp_path: Path) 
     per_input = [(r["report"], r["status"], r["rows"]) for r in table if r["section"] == ""]
     assert per_input == [("drawn", "read", "4"), ("scan", "failed", ""), (str(folder / "notes.zip"), "skipped", "")]
     assert "scan" in {r["report"] for r in table if r["reason"].startswith("[E070]")}
+
+
+def test_audit_empty_answers_counted_apart(seeds: tuple[Path, object]) -> None:
+    out, result = seeds
+    luhansk = jsonl(out / "luhansk_housing_2019_q3.jsonl")
+    empty = sum(1 for r in luhansk if r["label"] == "boilerplate" and any(f["code"] == "empty" for f in r["flags"]))
+    assert empty >= 10  # blank cells: still `boilerplate` with `empty`, but not hidden among real boilerplate
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["luhansk_housing_2019_q3"]["no_answer"] == empty
+    with (out / "summary.csv").open(encoding="utf-8-sig", newline="") as stream:
+        table = [r for r in csv.DictReader(stream) if r["report"] == "luhansk_housing_2019_q3"]
+    assert table[0]["no_answer"] == str(empty) and sum(int(r["no_answer"]) for r in table[1:]) == empty
+    assert f"({empty} no answer)" in " ".join(result.output.split())
+    page = (out / "luhansk_housing_2019_q3.html").read_text(encoding="utf-8")
+    assert 'value="no_answer"' in page and "без відповіді" in page
