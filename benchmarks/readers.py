@@ -8,7 +8,8 @@ printed with its exit code and the first error code on stderr, and as ratios to 
 a .docx of ``--rows`` measure rows built from the seed report. The hostile inputs are the
 issue's zip bombs (3 MB that unpack to 2 GiB of empty paragraphs, or to one 3 GiB text node),
 an archive that passes every size check but holds millions of XML nodes, a workbook with more
-than 1,048,576 rows, and an HTML page whose colspans would lay out millions of cells.
+than 1,048,576 rows, and an HTML page whose colspans would lay out millions of cells; then the
+largest .docx and .xlsx the default limits let through, for the memory a user may see.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import docx  # noqa: E402
+import openpyxl  # noqa: E402
 
 from acnlp import read_report  # noqa: E402
 from tests.io.zipbomb import GiB, docx_bomb, empty_paragraphs, one_text_node  # noqa: E402
@@ -77,6 +79,25 @@ def million_rows(path: Path, rows: int = 1_048_577) -> Path:
     return path
 
 
+def paragraphs_under_limit(path: Path, count: int = 640_000) -> Path:
+    """The most a .docx may hold: paragraphs of 3 XML elements each, just under ``max_xml_nodes``."""
+    body = b"".join(b"<w:p><w:r><w:t>%d</w:t></w:r></w:p>" % n for n in range(count))
+    return docx_bomb(path, [(body, 1)])
+
+
+def rows_under_limit(path: Path, rows: int = 280_000) -> Path:
+    """The most a sheet may hold: a header and rows of one text cell, 7 nodes a row, just under ``max_xml_nodes``."""
+    header = b'<row r="1">' + b"".join(b'<c r="%s1" t="inlineStr"><is><t>%s</t></is></c>' % (col.encode(), text.encode()) for col, text in zip("ABCDE", HEADER)) + b"</row>"
+    sheet = header + b"".join(b'<row r="%d"><c r="E%d" t="inlineStr"><is><t>%d</t></is></c></row>' % (n, n, n) for n in range(2, rows))
+    xml = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + sheet + b"</sheetData></worksheet>"
+    workbook = tempfile.NamedTemporaryFile(suffix=".xlsx")
+    openpyxl.Workbook().save(workbook.name)
+    with zipfile.ZipFile(workbook.name) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for info in source.infolist():
+            archive.writestr(info.filename, xml if info.filename == "xl/worksheets/sheet1.xml" else source.read(info))
+    return path
+
+
 def colspans(path: Path, rows: int = 20_000) -> Path:
     path.write_text("<table>" + '<tr><td colspan="1000">x</td></tr>' * rows + "</table>", encoding="utf-8")
     return path
@@ -108,6 +129,8 @@ def main() -> None:
             ("2.5 million attributed paragraphs", attributed_paragraphs(tmp / "nodes.docx", 2_500_000)),
             (".xlsx of 1,048,577 rows", million_rows(tmp / "rows.xlsx")),
             ("HTML: 20,000 rows x colspan 1000", colspans(tmp / "spans.html")),
+            ("largest .docx read: 640,000 paragraphs", paragraphs_under_limit(tmp / "largest.docx")),
+            ("largest .xlsx read: 280,000 rows", rows_under_limit(tmp / "largest.xlsx")),
         ]
         print(f"{'input':36} {'file MB':>8} {'s':>7} {'peak MiB':>9} {'exit':>5} {'code':>5} {'s / ref':>8} {'MiB / ref':>10}")
         reference: tuple[float, float] | None = None
