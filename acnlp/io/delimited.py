@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from ..errors import E, ReportError
 from .encoding import decode
 from .grid import RawRow
+from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits
 
 #: Candidate delimiters, in the order ties are broken: Ukrainian Excel writes ";".
 DELIMITERS = (";", ",", "\t")
@@ -35,9 +36,15 @@ _SEP_HINT = re.compile(r"^sep=(.)\r?\n?$")  # Excel's "sep=;" first line
 _SNIFF_RECORDS = 200  # enough records to judge the delimiter; the rest need not be parsed twice
 
 
-def read_rows(path: str, data: bytes) -> list[RawRow]:
-    """Raw rows of a CSV report, one per record, with the line each record starts on."""
+def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
+    """Raw rows of a CSV report, one per record, with the line each record starts on.
+
+    Lines and delimiters bound the cells; they are counted against ``limits.max_cells``
+    before csv splits anything.
+    """
     decoded = decode(path, data)
+    bound = decoded.text.count("\n") + sum(decoded.text.count(d) for d in DELIMITERS) + 1
+    CellBudget(path, limits).spend(bound, "the file")
     found = records(path, decoded.text)
     rows = [RawRow(cells=cells, lines=(line,), table=1) for line, cells in found if any(c.strip() for c in cells)]
     return decoded.annotate(path, rows)

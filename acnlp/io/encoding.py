@@ -20,6 +20,7 @@ _BOMS = (
 )
 
 _NAMED_LINES = 10  # a note names this many lines, then counts the rest
+_MAX_MIXED_LINES = 1_000_000  # past this, no report: not worth a list of every line
 
 # Control characters that never appear in a real report (tab, newlines and form feed do).
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"}
@@ -152,6 +153,8 @@ def _mixed(data: bytes) -> Decoded | None:
     decodes to Latin-1 signs, not Cyrillic), and the lines that are not UTF-8 must read as
     Ukrainian text in Windows-1251.
     """
+    if data.count(b"\n") > _MAX_MIXED_LINES:
+        return None
     lines: list[str] = []
     fallback: list[int] = []
     utf8 = 0

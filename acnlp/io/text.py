@@ -17,6 +17,7 @@ from ..errors import E, ReportError
 from .columns import column_role
 from .encoding import decode
 from .grid import RawRow
+from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits
 
 _SEPARATOR = re.compile(r"^[\s\-]*-[\s\-]*$")  # only dashes and tabs: a page-break rule
 ROW_NUMBER = re.compile(r"^\s*(\d{1,3}(\.\d{1,3})*\.?|\d{1,3}\))\s*$")
@@ -39,13 +40,16 @@ def detect_layout(lines: list[str]) -> str | None:
     return None
 
 
-def read_rows(path: str, data: bytes) -> list[RawRow]:
+def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
     """Raw rows of a text report in either layout; raises `ReportError` if it is neither.
 
     A UTF-8 file with a few Windows-1251 lines is read line by line; the first row carries the
-    note naming those lines (`acnlp.io.encoding.Decoded.note`).
+    note naming those lines (`acnlp.io.encoding.Decoded.note`). Lines and tabs are counted
+    against ``limits.max_cells`` before the text is split: a file of nothing but newlines or
+    tabs would otherwise become hundreds of millions of cells.
     """
     decoded = decode(path, data)
+    CellBudget(path, limits).spend(decoded.text.count("\n") + decoded.text.count("\t") + 1, "the file")
     lines = decoded.text.splitlines()
     layout = detect_layout(lines)
     if layout == "tabbed":

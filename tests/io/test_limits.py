@@ -79,3 +79,11 @@ def test_limits_long_docx_cell_is_cut_and_noted_and_the_report_goes_through(tmp_
     assert report.notes == (
         f"[E017] {path}: table 1, row 3: a cell of 12,999 characters was cut to its first 5,000 (ReadLimits.max_cell_chars); the rest of it is not read",
     )
+
+
+@pytest.mark.parametrize("name,filler", [("lines.txt", "\n"), ("tabs.txt", "\t"), ("cells.csv", ";")], ids=["newlines", "tabs", "delimiters"])
+def test_limits_text_of_countless_empty_cells_is_refused_before_it_is_split(tmp_path, name, filler):
+    path = tmp_path / name
+    path.write_text("\t".join(HEADER) + "\n" + "\t".join(ROW) + "\n" + filler * 3_000_000, encoding="utf-8")
+    with pytest.raises(ReportError, match=rf"\[E014\] {path}: the file: the tables would hold more than 2,000,000 cells"):
+        read_report(path)
