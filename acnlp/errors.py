@@ -61,6 +61,7 @@ class E(str, Enum):
     CELLS_LINE = "[E085] {path}: line {line} (byte {offset}): {reason}"
     BAD_JOBS = "[E086] --jobs {value}: give how many reports to audit at once (1, 2, …) or -1 for every core (-2 every core but one)"
     INTERRUPTED = "[E087] interrupted by {signal}: {finished} finished and written completely; {unfinished} not written"
+    BAD_CLUSTER = "[E088] --cluster {value!r}: not a Dask scheduler address; give one like tcp://10.0.0.5:8786"
 
 
 class AcnlpError(Exception):

@@ -126,7 +126,7 @@ def _on_cluster(address: str, tasks: list[Any]) -> Iterator[FileOutcome]:
         raise BackendError(E.MISSING_EXTRA, mode="cluster", extra="distributed") from None
     try:
         client = Client(address, timeout="10s")
-    except (OSError, TimeoutError) as err:
+    except (OSError, TimeoutError, ValueError) as err:  # ValueError: an address Dask cannot parse
         raise ClusterError(E.CLUSTER_UNREACHABLE, address=address, reason=err) from None
     with client, parallel_config(backend="dask", wait_for_workers_timeout=30):
         yield from Parallel(n_jobs=-1)(tasks)

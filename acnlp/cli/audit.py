@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -39,6 +40,16 @@ def _as_of(value: Optional[str]) -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date like 2019-09-30", param_hint="--as-of") from None
 
 
+#: A Dask scheduler address: an optional protocol, a host (an IPv6 one in brackets) and a port.
+SCHEDULER_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:\[[0-9a-fA-F:.]+\]|[^\s/:\[\]]+):\d{1,5}$")
+
+
+def _cluster(value: Optional[str]) -> Optional[str]:
+    if value is not None and not SCHEDULER_ADDRESS.match(value):
+        raise typer.BadParameter(E.BAD_CLUSTER.format(value=value), param_hint="--cluster")
+    return value
+
+
 def _jobs(value: int) -> int:
     # joblib reads 0 as nothing at all and fails deep inside; negative counts back from every core
     if value == 0:
@@ -52,7 +63,7 @@ def audit(
     jobs: Annotated[int, typer.Option(help="Reports audited at once (-1: every core).", callback=_jobs)] = -1,
     model: Annotated[Optional[Path], typer.Option(help="Model directory (default: the shipped model).")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Check deadlines against this date (YYYY-MM-DD) instead of the period end in the report's title.")] = None,
-    cluster: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster: its scheduler address, tcp://HOST:PORT.")] = None,
+    cluster: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster: its scheduler address, tcp://HOST:PORT.", callback=_cluster)] = None,
 ) -> None:
     """Audit reports: every row labelled (done, in_progress, not_applicable, boilerplate), its
     dates, document references and counts extracted, its weak points flagged (empty, vague,

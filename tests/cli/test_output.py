@@ -93,3 +93,10 @@ def test_output_bad_jobs_is_a_usage_error(tmp_path: Path, value: str) -> None:
     if value == "0":
         assert "[E086]" in result.output
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("value", ["foo", "tcp://", "tcp://host", "http://10.0.0.5:8786/status"])
+def test_output_bad_cluster_address_is_a_usage_error(tmp_path: Path, value: str) -> None:
+    result = runner.invoke(app, ["audit", str(REPORT), "-o", str(tmp_path / "out"), "--cluster", value])
+    assert result.exit_code == 2 and "[E088]" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
