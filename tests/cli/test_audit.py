@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,15 @@ def test_audit_empty_answers_counted_apart(seeds: tuple[Path, object]) -> None:
     assert f"({empty} no answer)" in " ".join(result.output.split())
     page = (out / "luhansk_housing_2019_q3.html").read_text(encoding="utf-8")
     assert 'value="no_answer"' in page and "без відповіді" in page
+
+
+def test_audit_page_of_a_two_table_report(seeds: tuple[Path, object]) -> None:
+    out, _ = seeds
+    page = (out / "dms_2019_annual.html").read_text(encoding="utf-8")
+    # the DMS report numbers the sections of each of its two tables from «1.»: each table's
+    # heading stands above its sections, in the rows and in the flags per section
+    parts = re.findall(r'<tr class="part-head"><th[^>]*>(.*?)</th>', page)
+    assert [part[:40] for part in parts] == ["Додаток 2 до Звіту за результатами оцінк", "Додаток 2 до Антикорупційної програми Де"]
+    assert page.index(parts[0]) < page.index("1. Управління персоналом") < page.index(parts[1]) < page.index("1. Створення ефективного")
+    assert len(re.findall(r'<tr class="part"><th', page)) == 2
+    assert "<code>dms_2019_annual.txt</code>" in page and str(REPORTS) not in page
