@@ -99,7 +99,7 @@ def cells(
     from ..io.atomic import replacing
 
     if input != "-" and not Path(input).is_file():
-        raise typer.BadParameter(f"{input}: no such file", param_hint="INPUT")
+        raise typer.BadParameter(f"{input}: " + ("a folder, not a file" if Path(input).is_dir() else "no such file"), param_hint="INPUT")
     if output != "-":
         try:
             check_output_file(Path(output))
