@@ -18,6 +18,7 @@ from ..analyzer import Analyzer, analysed_part
 from ..extract import extract
 from ..normalize import normalize
 from ..report import Report
+from .explanations import said_features
 from .flags import Thresholds, duplicate_answers, explain, load_thresholds, row_flags
 from .period import Period, report_period
 
@@ -73,6 +74,7 @@ def audit_rows(
                 result.pop("year", None)
                 record.update({key: value for key, value in result.items() if key not in ("status", "measure", "deadline")})
                 record["confidence"] = max(result["scores"].values())
+                record["features"] = said_features(result.get("features"), len(result.get("features") or []))  # with their words
                 # the flags read what the analyzer read (a long cell's first part); `extract` is
                 # cached, so this reads the analyzer's extraction, not recomputes it
                 seen = {**record, "status": analysed_part(row.status), "measure": analysed_part(row.measure)}
