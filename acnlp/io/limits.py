@@ -43,7 +43,8 @@ class ReadLimits:
     max_xml_nodes
         XML elements and attributes in all parts of an archive, or in an HTML page.
     max_cells
-        Cells in the grid a reader builds (merged and spanned cells count as many as they cover).
+        Cells in the grid a reader builds (merged and spanned cells count as many as they
+        cover; in text and CSV files, lines plus tabs or delimiters, counted before splitting).
     max_cell_chars
         Characters of one cell; a longer cell is cut to this many and the report carries a note
         saying where (a note, not an error: the row and the file still go through).

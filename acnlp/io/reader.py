@@ -14,7 +14,8 @@ from .assemble import assemble
 from .inputs import find_inputs
 from .limits import DEFAULT_LIMITS, ReadLimits, collect_notes
 
-#: format name -> module with ``read_rows(path, data) -> list[RawRow]``
+#: format name -> module with ``read_rows(path, data) -> list[RawRow]``; a reader that also
+#: takes ``limits`` (`acnlp.io.limits.ReadLimits`) is given the caller's
 READERS: dict[str, str] = {
     "text": "acnlp.io.text",
     "docx": "acnlp.io.docx",
