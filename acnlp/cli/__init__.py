@@ -1,7 +1,9 @@
 """The `acnlp` command line: one module per command, composed here.
 
 Exit codes: 0 all inputs went through, 1 some inputs failed (each is reported on stderr),
-2 the command was called wrongly.
+2 the command was called wrongly (a bad option value, an output location that cannot be
+written: nothing was done), 130 stopped by Ctrl-C and 143 by SIGTERM (every file left under
+its final name is complete; see `acnlp.cli._output`).
 """
 
 from __future__ import annotations
