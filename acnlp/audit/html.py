@@ -308,9 +308,10 @@ def _label_cell(row: Mapping[str, Any]) -> str:
     confidence = row.get("confidence")
     conf = f'<span class="conf" title="{esc(scores)}">{percent(confidence)}</span>' if isinstance(confidence, (int, float)) else ""
     group = answer_group(row)
-    # an empty answer: "no answer" first, the model's label (still `boilerplate`) beside it
-    model_label = f'<div class="muted model-label">мітка: {esc(LABEL_NAMES.get(label, label))}</div>' if group != label else ""
-    return f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span> {conf}{model_label}</td>'
+    if group != label:  # an empty answer: "no answer" first, the model's label (still `boilerplate`) under it
+        return (f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span>'
+                f'<div class="muted model-label">мітка: {esc(LABEL_NAMES.get(label, label))} {conf}</div></td>')  # fmt: skip
+    return f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span> {conf}</td>'
 
 
 def _flags_cell(row: Mapping[str, Any]) -> str:
