@@ -1,8 +1,7 @@
 """The output location is checked before any analysis: coded errors naming the output path, exit 2.
 
-Each case runs the real command; the check must come first, so the time an audit would
-take is never spent (the model is not even loaded: the report given does not exist yet is
-fine either way, the check names the output).
+Each case runs the real command on a real report; the check comes first, so no report is
+read and no model loaded before the user hears that the output cannot be written.
 """
 
 from __future__ import annotations
