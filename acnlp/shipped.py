@@ -6,7 +6,8 @@ imports ``acnlp`` from the source tree, which has no ``acnlp.models`` inside; so
 model is looked for first as that package's resource and then in the ``models/`` folder
 beside the source tree.
 
->>> (shipped_model_dir("status-v2") / "manifest.json").is_file()
+>>> from acnlp.analyzer import DEFAULT_MODEL
+>>> (shipped_model_dir(DEFAULT_MODEL) / "manifest.json").is_file()
 True
 """
 

@@ -19,6 +19,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+from acnlp.analyzer import DEFAULT_MODEL
+
 REPO = Path(__file__).resolve().parent.parent
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc")
 #: What a non-editable install leaves: no import hook pointing back into a checkout.
@@ -52,7 +54,7 @@ def test_shipped_models_found_from_a_clone(tmp_path: Path) -> None:
     found = run_probe(clone)
     assert found["package"] == str(clone / "acnlp" / "__init__.py")
     assert not found["models_package"]  # the situation that broke the README's examples
-    assert found["model"] == str(clone / "models" / "status-v2")
+    assert found["model"] == str(clone / "models" / DEFAULT_MODEL)
     assert found["stanza"] in (None, str(clone / "models" / "stanza-uk-lemma-tiny"))
     assert found["label"] == "not_applicable"
 
@@ -81,5 +83,5 @@ def test_shipped_models_found_when_installed(tmp_path: Path) -> None:
     found = run_probe(elsewhere, pythonpath=f"{site}:{':'.join(p for p in sys.path if p.endswith('site-packages'))}")
     assert found["package"] == str(site / "acnlp" / "__init__.py")
     assert found["models_package"]
-    assert found["model"] == str(site / "acnlp" / "models" / "status-v2")
+    assert found["model"] == str(site / "acnlp" / "models" / DEFAULT_MODEL)
     assert found["label"] == "not_applicable"
