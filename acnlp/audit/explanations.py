@@ -37,10 +37,11 @@ def say_feature(feature: str) -> str:
         branch, name = "", branch
     if branch == "cue":
         return words["cues"].get(name) or words["unknown_cue"].format(text=name.replace("_", " "))
-    # lemma n-grams are lemmas joined by spaces; character n-grams carry word edges as spaces
+    # word branches (lemmas and the like) are lemmas joined by spaces, where «0» is any number
+    # and «не_» marks a negated predicate; character n-grams carry word edges as spaces
     parts = name.split()
     several = len(parts) > 1
-    text = " ".join(_lemma_word(lemma, words) for lemma in parts) if branch == "lemmas" else " ".join(parts)
+    text = " ".join(parts) if branch == "chars" else " ".join(_lemma_word(lemma, words) for lemma in parts)
     forms = words["branches"].get(branch)
     if forms is None:
         return words["unknown_branch"].format(text=text)
