@@ -67,7 +67,8 @@ def audit(
 ) -> None:
     """Audit reports: every row labelled (done, in_progress, not_applicable, boilerplate), its
     dates, document references and counts extracted, its weak points flagged (empty, vague,
-    no_evidence, restates_measure, duplicate_answer, overdue, count_mismatch, low_confidence),
+    no_evidence, restates_measure, duplicate_answer, overdue, count_mismatch, low_confidence,
+    truncated),
     written per report as JSONL, CSV, XLSX and a self-contained HTML page, with a summary across
     reports. A report that fails is named with its reason and the others go on (exit code 1).
     Ctrl-C stops it cleanly: every file written is complete, and it says which (exit code 130)."""
