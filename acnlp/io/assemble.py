@@ -13,8 +13,10 @@ Shared by every format, so a .docx and its text export give the same rows. The r
 * A row right after a page break (a blank line, a dashed rule, a new table, a repeated
   header), with an empty № and a measure cell that is empty or goes on
   in lower case without a ``1)`` sub-number, continues the row before it: its cells are
-  appended to that row's cells. At the top of a PDF page, a row with an empty № and an
-  empty deadline continues the row before it too, whatever its measure's first letter.
+  appended to that row's cells. At the top of a PDF page, a row with an empty № continues
+  the row before it whatever its measure's first letter when its deadline is empty, or,
+  below a page full to its foot (the reader's ``follows_full_page``), when half its cells are
+  empty or open with neither a capital letter nor a number.
 * Every other non-blank row is a measure row, including rows with an empty № under a numbered
   risk and rows whose status is empty. Nothing else is dropped.
 """
@@ -78,21 +80,25 @@ def _is_heading(raw: RawRow, columns: dict[str, int]) -> bool:
     return columns.get("number") == 0 or len(raw.cells) == 1 or bool(_HEADING_PREFIX.match(text))
 
 
-def _continues(raw: RawRow, columns: dict[str, int], after_break: bool) -> bool:
+def _continues(raw: RawRow, columns: dict[str, int], after_break: bool, full_page: bool = False) -> bool:
     if not after_break or _cell(raw.cells, columns.get("number")).strip():
         return False
     measure = normalize(_cell(raw.cells, columns.get("measure")))
     if not measure:
         return True
-    if raw.page is not None and "deadline" in columns and not _cell(raw.cells, columns["deadline"]).strip():
-        # A PDF page breaks wherever the layout filled it, mostly inside rows, and the measure
-        # goes on at the next page's top with whatever word comes next («України», «ДМС»); a
-        # new measure there would have its own deadline.
-        return True
     if _SUB_NUMBER.match(measure):
         return False
-    first_letter = next((ch for ch in measure if ch.isalpha()), "")
-    return first_letter.islower()
+    # A PDF page breaks wherever the layout filled it, so the measure goes on at the next
+    # page's top with whatever word comes next («України», «ДМС»). A new measure there has
+    # its own deadline; below a full page, so do its cells open with a capital letter or a
+    # number, where the rest of a cut row has cells empty or going on mid-sentence.
+    if raw.page is not None and "deadline" in columns:
+        if not _cell(raw.cells, columns["deadline"]).strip():
+            return True
+        cells = [normalize(_cell(raw.cells, columns.get(role))) for role in ("measure", "deadline", "responsible", "status")]
+        if full_page and 2 * sum(1 for cell in cells if not cell[:1].isupper() and not cell[:1].isdigit()) >= len(cells):
+            return True
+    return next((ch for ch in measure if ch.isalpha()), "").islower()
 
 
 def _complete(columns: dict[str, int] | None) -> bool:
@@ -148,9 +154,10 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
             rows.append(_make_row(path, len(rows) + 1, section, p, columns, names))
         pending.clear()
 
-    after_break = False  # a break before skipped rows still stands before the next real one
+    after_break = full_page = False  # a break before skipped rows still stands before the next real one
     for raw in raw_rows[header_at + 1 :]:
         after_break = after_break or raw.after_break
+        full_page = full_page or raw.follows_full_page
         if raw.is_blank() or is_numbering_row(raw.cells):
             continue
         new_columns = header_columns(raw.cells)
@@ -163,10 +170,11 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
             after_break = True
             continue
         broken, after_break = after_break, False
+        cut, full_page = full_page, False
         if _is_heading(raw, columns):
             headings.append(normalize(raw.cells[0]))
             continue
-        if pending and not headings and _continues(raw, columns, broken):
+        if pending and not headings and _continues(raw, columns, broken, cut):
             last = pending[-1]
             width = max(len(last.cells), len(raw.cells))
             last.cells = [_join_pieces(_cell(last.cells, i), _cell(raw.cells, i)) for i in range(width)]

@@ -27,6 +27,9 @@ class RawRow:
     table: int | None = None
     after_break: bool = False
     page: int | None = None
+    #: A PDF row at the top of a page whose table ran to the foot of the page before: the
+    #: page may have cut the row above it in two.
+    follows_full_page: bool = False
     #: Coded notes (`acnlp.errors`) a reader made about this row, carried to `Report.notes`.
     notes: list[str] = field(default_factory=list)
 

@@ -19,8 +19,9 @@ What this reader guarantees:
   joined word and not the hyphenated one («корупцій-»/«них» → «корупційних»), else with it
   («ресурсно-»/«господарського» → «ресурсно-господарського»).
 * ``page`` is the 1-based page, ``lines`` the 1-based text line on that page where the row
-  starts; the first table row of every page after the first has ``after_break``, so the
-  assembler joins a row split across the page break (`acnlp.io.assemble`).
+  starts. The first table row of every page after the first has ``after_break``, and
+  ``follows_full_page`` when the page before was full to its foot, so the assembler joins a
+  row the page cut (`acnlp.io.assemble`).
 
 Landscape pages and pages turned by the PDF's /Rotate are read as shown. A PDF whose pages
 are images with no text (a scan) is `E.PDF_SCANNED`, naming the pages and how to give it a
@@ -49,11 +50,18 @@ _GUTTER_EM = 0.8
 #: Blank space between lines taller than this many font sizes separates table rows (a cell's
 #: own lines stand about a quarter of the size apart).
 _ROW_GAP_EM = 0.6
+#: A table ending less than this many font sizes above the foot of the page filled its page.
+_FULL_PAGE_EM = 2.5
 #: An image covering this share of a text-less page makes it a scanned page.
 _SCAN_AREA_SHARE = 0.25
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$|^\s*(?:стор\.?|сторінка)\s*\d{1,4}(?:\s*(?:з|із|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _LINE_END_HYPHENS = ("-", "\u00ad", "\u2010")
-_UNBREAKABLE = re.compile(r"[/@_.:\d]|[A-Za-z]{4}")
+# The start of a web or mail address, which a writer breaks anywhere when it is too long.
+_ADDRESS = re.compile(r"^(?:https?://|www\.)|@|[a-z0-9]\.(?:gov|org|com|net|ua)\b|^[\x21-\x7e]*/[\x21-\x7e]*$", re.IGNORECASE)
+#: Ukrainian words of one or two letters; another piece that short is part of a word.
+_SHORT_WORDS = frozenset("і й у в з а о я ж б до на за по та що як не ні зі із це ці її їх ми ви ти чи же би де то те їй аж".split())
+_PUNCTUATION = ".,;:!?«»()\"'"
+_CLOSING = ",.;:!?»)"
 
 
 @dataclass
@@ -84,11 +92,14 @@ def read_rows(path: str, data: bytes) -> list[RawRow]:
     pdf = _open(path, data)
     rows: list[RawRow] = []
     columns: list[float] | None = None  # a ruleless table's column edges, kept across pages
+    pages: list[_PageTable] = []
     try:
         _require_text_layer(path, pdf.pages)
         for number, page in enumerate(pdf.pages, start=1):
-            page_rows, columns = _page_rows(page, number, columns)
-            rows.extend(page_rows)
+            table, columns = _page_rows(page, number, columns)
+            pages.append(table)
+            rows.extend(table.rows)
+        _mark_page_breaks(pages)
     except ReportError:
         raise
     # pdfminer lets its parser errors through as they come, from any page
@@ -136,7 +147,36 @@ def _require_text_layer(path: str, pages: Sequence[Any]) -> None:
         raise ReportError(E.PDF_SCANNED, path=path, pages="no page has any text")
 
 
-def _page_rows(page: Any, number: int, columns: list[float] | None) -> tuple[list[RawRow], list[float] | None]:
+@dataclass
+class _PageTable:
+    """A page's rows, and where its table ends (``None``: no table on it), in points from the top."""
+
+    rows: list[RawRow]
+    bottom: float | None
+    size: float
+
+    @property
+    def first_table_row(self) -> RawRow | None:
+        return next((raw for raw in self.rows if len(raw.cells) > 1), None)
+
+
+def _mark_page_breaks(pages: list[_PageTable]) -> None:
+    """Mark the first table row of every page after the first with ``after_break``, and with
+    ``follows_full_page`` too when the table above ran to the foot of its page, as a table
+    does when the page cut one of its rows. The foot of a page is the lowest any page's table
+    reaches."""
+    bottoms = [p.bottom for p in pages if p.bottom is not None]
+    foot = max(bottoms, default=0.0)
+    for above, page in zip(pages, pages[1:]):
+        first = page.first_table_row
+        if first is None:
+            continue
+        first.after_break = True
+        if above.bottom is not None and foot - above.bottom <= _FULL_PAGE_EM * above.size:
+            first.follows_full_page = True
+
+
+def _page_rows(page: Any, number: int, columns: list[float] | None) -> tuple[_PageTable, list[float] | None]:
     words = page.extract_words(use_text_flow=False, extra_attrs=["size"])
     lines = _lines(words)
     tops = [line.top for line in lines]
@@ -156,13 +196,11 @@ def _page_rows(page: Any, number: int, columns: list[float] | None) -> tuple[lis
                 placed.append((line.top, RawRow(cells=[line.text()], lines=(_line_number(tops, line.top, line.bottom),), page=number)))
         placed.sort(key=lambda item: item[0])
         rows = [raw for _, raw in placed]
-        table_rows = [raw for raw in rows if len(raw.cells) > 1]
+        bottom: float | None = max(t.bbox[3] for t in tables)
     else:
-        rows, columns = _ruleless_rows(free, tops, number, columns)
-        table_rows = [raw for raw in rows if len(raw.cells) > 1]
-    if number > 1 and table_rows:
-        table_rows[0].after_break = True
-    return rows, columns
+        rows, columns, bottom = _ruleless_rows(free, tops, number, columns)
+    size = statistics.median(w.get("size") or (w["bottom"] - w["top"]) for w in words) if words else 0.0
+    return _PageTable(rows, bottom, size), columns
 
 
 def _lines(words: Iterable[dict[str, Any]]) -> list[_Line]:
@@ -201,27 +239,32 @@ def _cells(bboxes: Sequence[tuple[float, float, float, float] | None], words: li
                 mine.append(w)
                 used.add(i)
         lines = _lines(mine)
-        cells.append(join_lines([line.text() for line in lines], [_broken_word(line, x0, x1) for line in lines]))
+        cells.append(join_lines([line.text() for line in lines], _forced_breaks(lines, x0, x1)))
     return cells, used
 
 
-def _broken_word(line: _Line, x0: float, x1: float) -> bool:
-    """True when the line is one word as wide as the cell: a word too long for it (a web
-    address), which the writer broke by force, so the next line goes on with the same word."""
-    # Only an address, a number or a code is that long; a long Ukrainian word that ends a
-    # full line is a natural wrap.
-    if len(line.words) != 1 or not _UNBREAKABLE.search(line.words[0]["text"]):
-        return False
-    padding = max(line.x0 - x0, 0.0)
-    size = line.words[0].get("size") or (line.words[0]["bottom"] - line.words[0]["top"])
-    return line.x1 - line.x0 >= (x1 - x0) - 2 * padding - 0.6 * size
+def _forced_breaks(lines: list[_Line], x0: float, x1: float) -> list[bool]:
+    """For each line, whether its last word and the next line's first word together are wider
+    than the cell's text: then they cannot be two words the writer wrapped, only one word
+    too long for the column that it broke by force."""
+    if not lines:
+        return []
+    padding = max(min(line.x0 for line in lines) - x0, 0.0)  # text stands as far from either side
+    width = (x1 - x0) - 2 * padding
+    forced = []
+    for line, after in zip(lines, lines[1:]):
+        last, first = line.words[-1], after.words[0]
+        forced.append((last["x1"] - last["x0"]) + (first["x1"] - first["x0"]) > width - 1.0)
+    return forced + [False]
 
 
-def join_lines(lines: Sequence[str], broken_words: Sequence[bool] = ()) -> str:
+def join_lines(lines: Sequence[str], forced: Sequence[bool] = ()) -> str:
     """A cell's text from its lines: a space between lines, a word hyphenated at a line end joined back.
 
-    ``broken_words[i]`` says line ``i`` ends inside a word the writer broke by force, so
-    line ``i + 1`` follows it without a space.
+    ``forced[i]`` says the last word of line ``i`` and the first of line ``i + 1`` are too wide
+    for the cell together: a word too long for its column broken by force, with no hyphen.
+    They are joined without a space when they make a word the dictionary knows, or an address
+    or a code («законодавс»/«твом», «https://dmsu.gov.u»/«a/…»).
 
     >>> join_lines(["Проведено навчання з питань", "антикорупційного законодавства"])
     'Проведено навчання з питань антикорупційного законодавства'
@@ -231,21 +274,41 @@ def join_lines(lines: Sequence[str], broken_words: Sequence[bool] = ()) -> str:
     'облік ресурсно-господарського забезпечення'
     >>> join_lines(["https://dmsu.gov.ua/assets/file", "s/plan.pdf"], [True, False])
     'https://dmsu.gov.ua/assets/files/plan.pdf'
+    >>> join_lines(["У встановлені законодавство", "м строки"], [True, False])
+    'У встановлені законодавством строки'
+    >>> join_lines(["антикорупційного", "законодавства"], [True, False])
+    'антикорупційного законодавства'
     """
     text = ""
-    glue = False
     for index, line in enumerate(lines):
         line = line.strip()
         if not line:
             continue
-        if glue:
+        if text and index > 0 and index - 1 < len(forced) and forced[index - 1] and _one_word(text, line):
             text += line
         elif text.endswith(_LINE_END_HYPHENS) and len(text) >= 2 and text[-2].isalpha() and line[0].isalpha() and line[0].islower():
             text = _dehyphenate(text, line)
         else:
             text = f"{text} {line}" if text else line
-        glue = index < len(broken_words) and broken_words[index]
     return text
+
+
+def _one_word(text: str, line: str) -> bool:
+    last, first = text.rsplit(None, 1)[-1], line.split(None, 1)[0]
+    if first[0] in _CLOSING:
+        return True  # «декларацій» / «, постійно»: no line opens with a comma
+    head, tail = last.lstrip(_PUNCTUATION), first.rstrip(_PUNCTUATION)
+    if _ADDRESS.search(head) and (first[0].isascii() and first[0].isalnum() or first[0] in "/._-?#=&%~") and not last.endswith(("),", ").", ")")):
+        return True  # an address goes on: «infobox.prozorro.» / «org/»
+    if last.endswith(tuple(_PUNCTUATION)) or not first[0].isalnum() or first[0].isupper():
+        return False  # the word before ended, or the line opens a new one
+    head = re.split(r"[/-]", head)[-1]  # «припиняють/припинил» / «и»
+    if not (head.isalpha() and tail.isalpha()) or not _known(head + tail):
+        return False
+    # «законодавство»/«м», «внутрішньо»/«го»: a piece that is no word alone; «закупівель»/«на»
+    # are two words even though «закупівельна» is one too
+    tail_is_word = _known(tail) and (len(tail) > 2 or tail in _SHORT_WORDS)
+    return not (_known(head) and tail_is_word)
 
 
 def _dehyphenate(left: str, right: str) -> str:
@@ -304,10 +367,12 @@ def _column_of(edges: list[float], x: float) -> int:
 
 def _ruleless_rows(
     lines: list[_Line], tops: list[float], page: int, edges: list[float] | None
-) -> tuple[list[RawRow], list[float] | None]:
-    """Rows of a page whose table has no ruling lines: columns from the header, rows from the gaps."""
+) -> tuple[list[RawRow], list[float] | None, float | None]:
+    """Rows of a page whose table has no ruling lines: columns from the header, rows from the
+    gaps; and the bottom of the last table row."""
     groups = _row_groups([line for line in lines if not _PAGE_NUMBER.match(line.text())])
     rows: list[RawRow] = []
+    bottom: float | None = None
     for group in groups:
         line_no = _line_number(tops, group[0].top, group[-1].bottom)
         new_edges = _header_edges(group[0])
@@ -324,7 +389,8 @@ def _ruleless_rows(
             for chunk in _chunks(line):
                 cells[_column_of(edges, chunk.x0)].append(chunk.text())
         rows.append(RawRow(cells=[join_lines(c) for c in cells], lines=(line_no,), page=page))
-    return rows, edges
+        bottom = group[-1].bottom
+    return rows, edges, bottom
 
 
 def _row_groups(lines: list[_Line]) -> list[list[_Line]]:

@@ -33,6 +33,7 @@ def seed_documents(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, 
 
 @pytest.fixture(scope="session")
 def seed_pdfs_sans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Both seeds as PDFs set in DejaVu Sans 10 pt: other lines wrap, other rows break across pages."""
+    """Both seeds as PDFs set in DejaVu Sans 10 pt with a narrow deadline column: other lines
+    wrap, other rows break across pages, and words too long for the column break by force."""
     require_libreoffice()
-    return build_seed_pdfs(tmp_path_factory.mktemp("seed_pdfs_sans"), "DejaVu Sans", 10)
+    return build_seed_pdfs(tmp_path_factory.mktemp("seed_pdfs_sans"), "DejaVu Sans", 10, (1.0, 6.0, 2.5, 3.5, 13.7))

@@ -66,7 +66,9 @@ def seed_report(name: str) -> Report:
     return read_report(SEEDS[name])
 
 
-def write_docx(report: Report, path: Path, font: str = "DejaVu Serif", size: float = 9) -> Path:
+def write_docx(
+    report: Report, path: Path, font: str = "DejaVu Serif", size: float = 9, widths: tuple[float, ...] = WIDTHS_CM
+) -> Path:
     """Write ``report`` as a landscape .docx table, laid out as the body would have sent it."""
     document = docx.Document()
     _landscape(document)
@@ -85,9 +87,7 @@ def write_docx(report: Report, path: Path, font: str = "DejaVu Serif", size: flo
             cells[0].merge(cells[-1]).text = item
         else:
             _add_row(table, item)
-    for row in table.rows:
-        for cell, width in zip(row.cells, WIDTHS_CM):
-            cell.width = Cm(width)
+    _widths(table, widths)
     for line in report.footer.splitlines():
         document.add_paragraph(line)
     document.save(str(path))
@@ -110,10 +110,11 @@ def build_seed_documents(outdir: Path) -> dict[tuple[str, str], Path]:
     return built
 
 
-def build_seed_pdfs(outdir: Path, font: str, size: float) -> dict[str, Path]:
-    """Both seeds as PDFs in another font and size, so the page breaks fall inside other rows."""
+def build_seed_pdfs(outdir: Path, font: str, size: float, widths: tuple[float, ...]) -> dict[str, Path]:
+    """Both seeds as PDFs in another font, size and column widths, so lines wrap and pages
+    break elsewhere (and words too long for a narrow column are broken by force)."""
     outdir.mkdir(parents=True, exist_ok=True)
-    sources = [write_docx(seed_report(name), outdir / f"{name}.docx", font, size) for name in SEEDS]
+    sources = [write_docx(seed_report(name), outdir / f"{name}.docx", font, size, widths) for name in SEEDS]
     return dict(zip(SEEDS, convert_files(sources, TARGETS["pdf"], outdir / "pdf")))
 
 
@@ -147,6 +148,16 @@ def _add_row(table, texts: list[str], *, repeat: bool = False) -> None:
         cell.text = paragraphs[0]
         for paragraph in paragraphs[1:]:
             cell.add_paragraph(paragraph)
+
+
+def _widths(table, widths: tuple[float, ...]) -> None:
+    # LibreOffice takes a table's column widths from its grid, Word from its cells: set both.
+    table.autofit = False
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        column.set(qn("w:w"), str(int(Cm(width).twips)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = Cm(width)
 
 
 def _landscape(document) -> None:
