@@ -33,7 +33,7 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "label", "confidence", *(f"score_{label}" for label in LABELS),
     "dates", "orders", "counts", "percents",
     "deadline_kind", "deadline_due", "deadline_recurrence", "deadline_condition",
-    "flags", "flag_reasons", "features", "error", "file", "table", "lines",
+    "flags", "flag_reasons", "features", "error", "file", "table", "pages", "lines",
 )  # fmt: skip
 EXCEL_CELL_LIMIT = 32_767
 #: What `write_report` writes per report, and `write_summary` once per run.
@@ -79,6 +79,7 @@ def flat_row(report: str, row: dict[str, Any]) -> dict[str, Any]:
         "error": row.get("error"),
         "file": row.get("file"),
         "table": row.get("table"),
+        "pages": ", ".join(map(str, row.get("pages") or [])),  # a PDF's: «3, 4» with lines «40, 2»
         "lines": ", ".join(map(str, row.get("lines") or [])),
     }
     return flat

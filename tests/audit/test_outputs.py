@@ -132,3 +132,11 @@ def test_outputs_flag_reasons_and_features_in_words(tmp_path: Path) -> None:
     write_xlsx({"rows": (FLAT_COLUMNS, [flat])}, tmp_path / "r.xlsx")
     sheet = load_workbook(tmp_path / "r.xlsx")["rows"]
     assert sheet.cell(row=2, column=FLAT_COLUMNS.index("flag_reasons") + 1).value == flat["flag_reasons"]
+
+
+def test_outputs_flat_row_names_a_pdf_rows_pages():
+    from acnlp.audit.outputs import flat_row
+
+    flat = flat_row("r", {"index": 1, "file": "r.pdf", "table": None, "pages": [3, 4], "lines": [40, 2]})
+    assert (flat["pages"], flat["lines"]) == ("3, 4", "40, 2")
+    assert flat_row("r", {"index": 1, "file": "r.txt", "lines": [12]})["pages"] == ""
