@@ -24,6 +24,7 @@ ROW_FIELDS = (
     "responsible",
     "status",
     "table",
+    "pages",
     "lines",
     "extra",
 )

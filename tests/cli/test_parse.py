@@ -74,3 +74,15 @@ def test_parse_folder_lists_skipped_files_and_fails_on_unreadable_reports(dms_pa
     assert f"[E005] {folder / 'old.xls'}" in result.stderr
     assert "42 rows from 1 of 2 files; 1 skipped" in result.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 42
+
+
+def test_parse_pdf_rows_say_their_pages_in_the_csv(tmp_path):
+    from tests.io.drawn_pdfs import Layout, draw_report
+    from tests.io.test_pdf import ITEMS
+
+    pdf = draw_report(tmp_path / "report.pdf", ITEMS, Layout(breaks=(3,)))
+    out = tmp_path / "rows.csv"
+    result = runner.invoke(app, ["parse", str(pdf), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 4 and (rows[0]["pages"], rows[0]["lines"]) == ("[1, 2]", "[6, 3]")
