@@ -141,7 +141,12 @@ def _require_text_layer(path: str, pages: Sequence[Any]) -> None:
         if covered >= _SCAN_AREA_SHARE * area:
             scanned.append(number)
     if scanned:
-        what = "every page is an image" if len(scanned) == len(pages) else "pages " + ", ".join(map(str, scanned)) + " are images"
+        if len(scanned) == len(pages):
+            what = "every page is an image"
+        elif len(scanned) == 1:
+            what = f"page {scanned[0]} is an image"
+        else:
+            what = "pages " + ", ".join(map(str, scanned)) + " are images"
         raise ReportError(E.PDF_SCANNED, path=path, pages=what)
     if not any(page.chars for page in pages):
         raise ReportError(E.PDF_SCANNED, path=path, pages="no page has any text")

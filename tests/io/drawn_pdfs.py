@@ -177,12 +177,18 @@ class _Page:
             self.pdf.drawString(landscape(A4)[0] / 2, MARGIN / 2, f"- {self.number} -")
 
 
-def draw_scan(path: Path, pages: int = 1) -> Path:
-    """A PDF whose pages are pictures of a table (pixels only, no text layer), like a scanner's."""
+def draw_scan(path: Path, pages: int = 1, text_first: bool = False) -> Path:
+    """A PDF whose pages are pictures of a table (pixels only, no text layer), like a scanner's;
+    ``text_first`` puts a page with text before them, as when scans are appended to a report."""
     from PIL import Image, ImageDraw
 
+    _font()
     page_width, page_height = landscape(A4)
     pdf = canvas.Canvas(str(path), pagesize=(page_width, page_height))
+    if text_first:
+        pdf.setFont(FONT, SIZE)
+        pdf.drawString(MARGIN, page_height - MARGIN, "  ".join(HEADER))
+        pdf.showPage()
     for _ in range(pages):
         image = Image.new("L", (1169, 826), 255)
         draw = ImageDraw.Draw(image)

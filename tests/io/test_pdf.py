@@ -91,6 +91,12 @@ def test_pdf_scan_is_refused_with_the_way_to_a_text_layer(tmp_path):
 
 
 
+def test_pdf_scanned_pages_after_a_text_page_are_named(tmp_path):
+    path = draw_scan(tmp_path / "mixed.pdf", pages=2, text_first=True)
+    with pytest.raises(ReportError, match=r"\[E070\] .*mixed\.pdf: the PDF has no text layer \(pages 2, 3 are images\)"):
+        read_report(path)
+
+
 def test_pdf_damaged_and_locked_files_get_coded_errors(tmp_path):
     good = draw_report(tmp_path / "good.pdf", ITEMS).read_bytes()
     cut = tmp_path / "cut.pdf"
