@@ -143,15 +143,23 @@ def damaged(draw, data: bytes) -> bytes:
 @given(data=st.data())
 def test_fuzz_docx(workdir, data):
     content = data.draw(docx_files())
-    hostility = data.draw(st.sampled_from(["none", "none", "deep", "doctype", "damaged"]))
+    hostility = data.draw(st.sampled_from(["none", "none", "deep", "doctype", "encoding", "damaged"]))
     if hostility == "deep":
         depth = data.draw(st.sampled_from([3, 100, 300]))
         content = _rewrite_member(content, "word/document.xml", lambda xml: _deep_wrappers(xml, depth))
     elif hostility == "doctype":
         content = _rewrite_member(content, "word/document.xml", lambda xml: b'<!DOCTYPE x [<!ENTITY a "aaaa">]>' + xml.split(b"?>", 1)[-1])
+    elif hostility == "encoding":  # text in Windows-1251 bytes, or a declaration the bytes do not follow
+        wrong = data.draw(st.sampled_from([b'encoding="windows-1251"', b'encoding="utf-16"', b'encoding="no-such"']))
+        content = _rewrite_member(content, "word/document.xml", lambda xml: _wrong_encoding(xml, wrong))
     elif hostility == "damaged":
         content = data.draw(damaged(content))
     _outcome(workdir, "report.docx", content)
+
+
+def _wrong_encoding(xml: bytes, declaration: bytes) -> bytes:
+    xml = xml.replace(b'encoding="UTF-8"', declaration, 1)
+    return xml.replace(b"<w:body>", b"<w:body><w:p><w:r><w:t>" + "Виконано".encode("cp1251") + b"</w:t></w:r></w:p>", 1)
 
 
 @settings(max_examples=4, deadline=None)
