@@ -17,8 +17,9 @@ Bad input raises `ReportError`: not a zip archive (`E.NOT_A_ZIP`), a damaged wor
 zip that is not one (`E.CORRUPT_OFFICE`), an empty file (`E.EMPTY_FILE`). Before openpyxl
 sees the file, `acnlp.io.office.check_archive` holds it to the `acnlp.io.limits.ReadLimits`
 (`E.TOO_LARGE`, `E.TOO_COMPLEX`, `E.XML_DOCTYPE`), and the sheets' XML is scanned for rows,
-cells, a declared dimension or merged ranges beyond Excel's limits (`E.SHEET_LIMITS`) and for
-merged ranges covering more than ``max_cells`` cells (openpyxl makes an object of each).
+cells, a declared dimension or ranges beyond Excel's limits (`E.SHEET_LIMITS`) and for merged,
+hyperlinked and commented ranges covering more than ``max_cells`` cells (openpyxl makes an
+object of each cell they cover), in either namespace form (``<mergeCell>``, ``<x:mergeCell>``).
 """
 
 from __future__ import annotations
@@ -47,13 +48,15 @@ _PATTERNS = {
     prefix: (
         re.compile(prefix + rb"row[\s/>]"),
         re.compile(prefix + rb"""row\s[^>]*?\br=["'](\d{7,})"""),  # only 7 digits can pass 1,048,576
-        re.compile(prefix + rb"""(dimension|mergeCell)\s[^>]*?\bref=["']([^"']*)"""),
+        re.compile(prefix + rb"""(dimension|mergeCell|hyperlink|comment)\s[^>]*?\bref=["']([^"']*)"""),
     )
     for prefix in (_PLAIN, _PREFIXED)
 }
-_REF = re.compile(rb"""<(?:[\w.-]+:)?c\s[^>]*?\br=["']([A-Za-z]+)(\d+)""")
-_RANGE = re.compile(rb"""<(?:[\w.-]+:)?(dimension|mergeCell)\s[^>]*?\bref=["']([^"']*)""")
-_REF = re.compile(r"^\$?([A-Za-z]{1,4})\$?(\d{1,8})(?::\$?([A-Za-z]{1,4})\$?(\d{1,8}))?$")
+#: Ranges openpyxl fills cell by cell when it loads a workbook (a comment's ref is one cell,
+#: but a range there is filled too).
+_FILLED = frozenset({"mergeCell", "hyperlink", "comment"})
+_TAGS = (b"row", b"dimension", b"mergeCell", b"hyperlink", b"comment")
+_REF = re.compile(r"^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$")
 
 
 def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
@@ -75,20 +78,23 @@ class _SheetScan:
     def __init__(self, path: str, limits: ReadLimits) -> None:
         self.path, self.limits = path, limits
         self.rows: dict[str, int] = {}  # part -> <row> tags seen
-        self.merged: dict[str, int] = {}  # part -> cells covered by merged ranges
+        self.filled = 0  # cells covered by merged, hyperlinked and commented ranges
 
     def __call__(self, part: str, piece: bytes) -> None:
-        if not part.startswith("xl/worksheets/"):
+        if not part.startswith("xl/"):
             return
+        sheet = part.startswith("xl/worksheets/")
         # A cell's own reference past the limits is openpyxl's ValueError, reported as E004.
-        for prefix in (_PLAIN, _PREFIXED) if b":row" in piece else (_PLAIN,):
+        prefixed = any(b":" + tag in piece for tag in _TAGS)  # `in` is fast; the prefixed patterns are not
+        for prefix in (_PLAIN, _PREFIXED) if prefixed else (_PLAIN,):
             rows, row_numbers, ranges = _PATTERNS[prefix]
-            self.rows[part] = self.rows.get(part, 0) + len(rows.findall(piece))
-            if self.rows[part] > MAX_ROWS:
-                self.beyond(part, f"row {self.rows[part]:,}")
-            for number in row_numbers.findall(piece):
-                if int(number) > MAX_ROWS:
-                    self.beyond(part, f"row {int(number):,}")
+            if sheet:
+                self.rows[part] = self.rows.get(part, 0) + len(rows.findall(piece))
+                if self.rows[part] > MAX_ROWS:
+                    self.beyond(part, f"row {self.rows[part]:,}")
+                for number in row_numbers.findall(piece):
+                    if int(number) > MAX_ROWS:
+                        self.beyond(part, f"row {int(number):,}")
             for tag, ref in ranges.findall(piece):
                 self.check_range(part, tag.decode("ascii"), ref.decode("ascii", "replace"))
 
@@ -100,11 +106,10 @@ class _SheetScan:
         last_column, last_row = _column(match.group(3) or match.group(1)), int(match.group(4) or match.group(2))
         for letters, row in ((match.group(1), first_row), (match.group(3) or match.group(1), last_row)):
             self.check_cell(part, letters, row, f"the {tag} {ref}")
-        if tag == "mergeCell":
-            area = (abs(last_row - first_row) + 1) * (abs(last_column - first_column) + 1)
-            self.merged[part] = self.merged.get(part, 0) + area
-            if self.merged[part] > self.limits.max_cells:
-                what = f"merged ranges cover more than {self.limits.max_cells:,} cells"
+        if tag in _FILLED:
+            self.filled += (abs(last_row - first_row) + 1) * (abs(last_column - first_column) + 1)
+            if self.filled > self.limits.max_cells:
+                what = f"merged, hyperlinked and commented ranges cover more than {self.limits.max_cells:,} cells"
                 raise ReportError(E.TOO_COMPLEX, path=self.path, where=part, what=what, option="max_cells")
 
     def check_cell(self, part: str, letters: str, row: int, what: str = "") -> None:

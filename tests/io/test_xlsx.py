@@ -7,6 +7,7 @@ the whole sheet).
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -78,8 +79,10 @@ def test_xlsx_over_a_million_rows_without_numbers_is_a_coded_error(tmp_path):
     [
         (b'<dimension ref="A1:E11"/>', b'<dimension ref="A1:XFE11"/>', "the dimension A1:XFE11"),
         (b'<mergeCell ref="A10:B11"/>', b'<mergeCell ref="A10:B1048580"/>', "the mergeCell A10:B1048580"),
+        (b'<mergeCell ref="A10:B11"/>', b'<mergeCell ref="A10:B99999999999"/>', "the mergeCell A10:B99999999999"),
+        (b'<mergeCell ref="A10:B11"/>', b'<mergeCell ref="A10:ZZZZZZ11"/>', "the mergeCell A10:ZZZZZZ11"),
     ],
-    ids=["dimension", "merged-range"],
+    ids=["dimension", "merged-range", "merged-range-far-rows", "merged-range-far-columns"],
 )
 def test_xlsx_references_past_the_sheet_limits_are_coded_errors(tmp_path, old, new, where):
     path = _rewrite(_workbook(tmp_path / "r.xlsx"), lambda xml: xml.replace(old, new))
@@ -93,10 +96,23 @@ def test_xlsx_a_cell_past_the_sheet_limits_is_a_coded_error(tmp_path):
     assert error.code == "E004" and str(error).startswith(f"[E004] {path}: the .xlsx file could not be opened")
 
 
-def test_xlsx_a_merged_range_over_the_whole_sheet_is_refused_before_openpyxl_fills_it(tmp_path):
-    path = _rewrite(_workbook(tmp_path / "r.xlsx"), lambda xml: xml.replace(b'ref="A10:B11"', b'ref="A1:XFD1048576"'))
-    error = _read_error(path)
-    assert error.code == "E014" and "merged ranges cover more than 2,000,000 cells" in str(error)
+@pytest.mark.parametrize(
+    "element",
+    [
+        b'<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+        b'<hyperlinks><hyperlink ref="A1:XFD1048576" location="A1"/></hyperlinks>',
+        # a prefix bound to the same namespace: the same element to any XML parser
+        b'<x:mergeCells xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1"><x:mergeCell ref="A1:XFD1048576"/></x:mergeCells>',
+    ],
+    ids=["merged", "hyperlink", "merged-with-a-prefix"],
+)
+def test_xlsx_a_range_over_the_whole_sheet_is_refused_before_openpyxl_fills_it(tmp_path, element):
+    def whole_sheet(xml: bytes) -> bytes:
+        xml = re.sub(rb"<mergeCells.*?</mergeCells>", b"", xml)
+        return xml.replace(b"</sheetData>", b"</sheetData>" + element)
+
+    error = _read_error(_rewrite(_workbook(tmp_path / "r.xlsx"), whole_sheet))
+    assert error.code == "E014" and "merged, hyperlinked and commented ranges cover more than 2,000,000 cells" in str(error)
 
 
 def test_xlsx_a_stray_cell_far_away_keeps_every_row_without_walking_the_sheet(tmp_path):
