@@ -85,8 +85,8 @@ def group_counts(summary: Mapping[str, Any]) -> dict[str, int]:
     return {**counts, NO_ANSWER: no_answer}
 
 
-#: A form's blanks («________») and the spaces around them.
-FORM_BLANKS = re.compile(r"\s*_{3,}\s*")
+#: A form's blanks («________», and what is left of one when a name was typed over it: «__»).
+FORM_BLANKS = re.compile(r"\s*_{2,}\s*")
 
 
 def clean_title(title: str) -> str:
@@ -94,6 +94,8 @@ def clean_title(title: str) -> str:
 
     >>> clean_title("ЗВІТ ____________ за ІІІ квартал 2019 року")
     'ЗВІТ за ІІІ квартал 2019 року'
+    >>> clean_title("Департамент житлово-комунального господарства__ (найменування підрозділу)")
+    'Департамент житлово-комунального господарства (найменування підрозділу)'
     """
     return FORM_BLANKS.sub(" ", title).strip()
 

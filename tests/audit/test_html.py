@@ -313,10 +313,10 @@ def test_html_shows_the_reports_facts(audit_sample: Sample, period_end: str | No
 
 def test_html_title_without_the_forms_blanks(audit_sample: Sample) -> None:
     report, rows, summary = audit_sample
-    title = "ЗВІТ\nпро виконання антикорупційної програми ____________________\n(найменування органу) за ІІІ квартал 2019 року"
+    title = "ЗВІТ\nпро виконання антикорупційної програми ____________________\n(найменування органу) за ІІІ квартал 2019 року, відділ__ (назва)"
     tree = parse(render_html({**report, "title": title, "path": "/home/auditor/звіти/Звіт КП.docx"}, rows, summary))
     heading = tree.find_all("h1")[0].text()
-    assert "_" not in heading and "програми (найменування органу)" in " ".join(heading.split())
+    assert "_" not in heading and "програми (найменування органу)" in " ".join(heading.split()) and heading.endswith("відділ (назва)")
     assert "_" not in tree.find_all("title")[0].text()
     assert "Звіт КП.docx" in tree.find_all("dl", "meta")[0].text() and "/home/auditor" not in tree.text()
 

@@ -192,6 +192,8 @@ def test_audit_empty_answers_counted_apart(seeds: tuple[Path, object]) -> None:
     assert f"({empty} no answer)" in " ".join(result.output.split())
     page = (out / "luhansk_housing_2019_q3.html").read_text(encoding="utf-8")
     assert 'value="no_answer"' in page and "без відповіді" in page
+    title = re.search(r"<h1>(.*?)</h1>", page, re.S).group(1)
+    assert "_" not in title and "адміністрації (найменування" in title  # the form's blank «__» is gone
 
 
 def test_audit_page_of_a_two_table_report(seeds: tuple[Path, object]) -> None:
