@@ -76,3 +76,12 @@ def test_encoding_binary_data_is_still_refused(tmp_path):
     path.write_bytes(_mixed(set()) + os.urandom(4000))
     with pytest.raises(ReportError, match=r"\[E002\]"):
         read_report(path)
+
+
+def test_encoding_note_is_printed_by_audit_with_file_and_lines(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(_mixed({5}))
+    result = runner.invoke(app, ["audit", str(path), "-o", str(tmp_path / "audit"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert f"note: [E018] {path}: line 5: not UTF-8" in result.stderr
+    assert (tmp_path / "audit" / "mixed.jsonl").read_text(encoding="utf-8").count("\n") == 4
