@@ -90,6 +90,10 @@ def write_docx(
     _widths(table, widths)
     for line in report.footer.splitlines():
         document.add_paragraph(line)
+    if not report.footer:
+        # Word always keeps a paragraph after a table; LibreOffice's Word 97 export drops a
+        # table that ends the document without one
+        document.add_paragraph("")
     document.save(str(path))
     return path
 
@@ -98,12 +102,8 @@ def build_seed_documents(outdir: Path) -> dict[tuple[str, str], Path]:
     """Every seed in every format, keyed by (seed name, format): .docx written here, the rest by LibreOffice."""
     outdir.mkdir(parents=True, exist_ok=True)
     built = {(name, "docx"): write_docx(seed_report(name), outdir / f"{name}.docx") for name in SEEDS}
+    sources = [built[(name, "docx")] for name in SEEDS]
     for fmt, target in TARGETS.items():
-        # LibreOffice's Word 97 export drops a python-docx table with multi-paragraph cells
-        # (its text comes back as paragraphs), so the .doc is written from the .odt, as a
-        # LibreOffice user would save one; everything else comes from the .docx.
-        origin = "odt" if fmt == "doc" else "docx"
-        sources = [built[(name, origin)] for name in SEEDS]
         # One LibreOffice start per format, converting both seeds.
         for name, path in zip(SEEDS, convert_files(sources, target, outdir / fmt)):
             built[(name, fmt)] = path
