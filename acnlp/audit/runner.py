@@ -19,6 +19,7 @@ from joblib import Parallel, delayed, parallel_config
 
 from ..analyzer import Analyzer, load
 from ..errors import AcnlpError, BackendError, ClusterError, E
+from ..io.limits import DEFAULT_LIMITS, ReadLimits
 from ..io.reader import read_report
 from .enrich import audit_report
 from .outputs import write_report
@@ -47,12 +48,13 @@ def worker_analyzer(model: Optional[str]) -> Analyzer:
 def audit_file(
     path: str, name: str, outdir: str, *, model: Optional[str] = None, as_of: Optional[dt.date] = None,
     progress: Optional[Callable[[int, int], None]] = None, shown: Optional[str] = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> FileOutcome:  # fmt: skip
     """Read, audit and write one report; errors come back in the outcome, never as exceptions.
 
     ``shown`` is the path as the user gave it, for the outcome and its messages.
     """
-    outcome = _audit_file(path, name, outdir, model=model, as_of=as_of, progress=progress)
+    outcome = _audit_file(path, name, outdir, model=model, as_of=as_of, progress=progress, limits=limits)
     if shown is not None and shown != path:
         outcome.path = shown
         outcome.error = outcome.error.replace(path, shown) if outcome.error else None
@@ -62,10 +64,10 @@ def audit_file(
 
 def _audit_file(
     path: str, name: str, outdir: str, *, model: Optional[str], as_of: Optional[dt.date],
-    progress: Optional[Callable[[int, int], None]],
+    progress: Optional[Callable[[int, int], None]], limits: ReadLimits,
 ) -> FileOutcome:  # fmt: skip
     try:
-        report = read_report(path)
+        report = read_report(path, limits)
         audited = audit_report(report, worker_analyzer(model), as_of=as_of, progress=progress)
         summary = summarize(audited.rows)
         outputs = write_report(name, audited.meta(), audited.rows, summary, Path(outdir))
@@ -101,6 +103,7 @@ def audit_files(
     model: Optional[str] = None,
     as_of: Optional[dt.date] = None,
     cluster: Optional[str] = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[FileOutcome]:
     """Audit every file, yielding outcomes as they finish (in input order on a cluster).
 
@@ -110,7 +113,7 @@ def audit_files(
     outdir.mkdir(parents=True, exist_ok=True)
     # Workers outlive a call (and a cluster's run elsewhere), so they get absolute paths.
     tasks = [
-        delayed(audit_file)(str(path.resolve()), name, str(outdir.resolve()), model=model, as_of=as_of, shown=str(path))
+        delayed(audit_file)(str(path.resolve()), name, str(outdir.resolve()), model=model, as_of=as_of, shown=str(path), limits=limits)
         for path, name in zip(paths, output_names(paths))
     ]
     if cluster is not None:

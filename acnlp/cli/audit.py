@@ -18,7 +18,9 @@ from rich.progress import (
 )
 
 from ..errors import AcnlpError, E
+from ..io.limits import ReadLimits
 from ._console import err_console, escape, report_error, report_note
+from ._limits import LimitOption, read_limits
 from ._output import INTERRUPTED_EXIT, check_output_folder, signal_name, sigterm_interrupts
 
 if TYPE_CHECKING:
@@ -64,6 +66,7 @@ def audit(
     model: Annotated[Optional[Path], typer.Option(help="Model directory (default: the shipped model).")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Check deadlines against this date (YYYY-MM-DD) instead of the period end in the report's title.")] = None,
     cluster: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster: its scheduler address, tcp://HOST:PORT.", callback=_cluster)] = None,
+    limit: LimitOption = None,
 ) -> None:
     """Audit reports: every row labelled (done, in_progress, not_applicable, boilerplate), its
     dates, document references and counts extracted, its weak points flagged (empty, vague,
@@ -99,7 +102,7 @@ def audit(
     started = time.time()
     try:
         with sigterm_interrupts():
-            _run(files, names, output, outcomes, jobs=jobs, model=model_dir, as_of=date, cluster=cluster)
+            _run(files, names, output, outcomes, jobs=jobs, model=model_dir, as_of=date, cluster=cluster, limits=read_limits(limit))
             order = {str(path): i for i, path in enumerate(files)}
             done = sorted((o for o in outcomes if o.error is None), key=lambda o: order[o.path])
             summaries = input_summaries(outcomes, inputs.skipped, order)  # every input, read or not
@@ -122,7 +125,7 @@ def audit(
 
 
 def _run(files: list[Path], names: list[str], output: Path, outcomes: list[FileOutcome], *, jobs: int, model: Optional[str],
-         as_of: Optional[dt.date], cluster: Optional[str]) -> None:  # fmt: skip
+         as_of: Optional[dt.date], cluster: Optional[str], limits: ReadLimits) -> None:  # fmt: skip
     """Audit the files, appending each outcome to ``outcomes`` as it comes (so an interrupted
     run still knows what was finished)."""
     from ..audit.runner import audit_file, audit_files
@@ -133,7 +136,7 @@ def _run(files: list[Path], names: list[str], output: Path, outcomes: list[FileO
             # in this process: a progress bar per report, row by row
             for path, name in zip(files, names):
                 task = progress.add_task(escape(name), total=None)
-                outcome = audit_file(str(path), name, str(output), model=model, as_of=as_of,
+                outcome = audit_file(str(path), name, str(output), model=model, as_of=as_of, limits=limits,
                                      progress=lambda done, total, task=task: progress.update(task, completed=done, total=total))
                 progress.update(task, visible=outcome.error is None)
                 outcomes.append(outcome)
@@ -141,7 +144,7 @@ def _run(files: list[Path], names: list[str], output: Path, outcomes: list[FileO
         else:
             task = progress.add_task("reports", total=len(files))
             try:
-                for outcome in audit_files(files, output, jobs=jobs, model=model, as_of=as_of, cluster=cluster):
+                for outcome in audit_files(files, output, jobs=jobs, model=model, as_of=as_of, cluster=cluster, limits=limits):
                     outcomes.append(outcome)
                     progress.advance(task)
                     _announce(outcome)

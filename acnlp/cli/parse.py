@@ -15,6 +15,7 @@ from ..io import find_inputs, read_reports
 from ..io.atomic import Abandon, replacing
 from ..io.writers import output_format, write_rows
 from ._console import err_console, escape, report_error, report_note
+from ._limits import LimitOption, read_limits
 from ._output import INTERRUPTED_EXIT, check_output_file, signal_name, sigterm_interrupts
 
 EPILOG = (
@@ -32,6 +33,7 @@ def parse(
         Optional[Path],
         typer.Option("--output", "-o", help="Write rows here: .jsonl (one JSON object a row) or .csv. Default: JSON Lines on stdout."),
     ] = None,
+    limit: LimitOption = None,
 ) -> None:
     """Parse report tables into rows: section, №, measure, deadline, responsible, status and where each came from.
 
@@ -61,7 +63,7 @@ def parse(
     def records() -> Iterator[dict[str, Any]]:
         nonlocal failed
         task = progress.add_task("Parsing", total=len(paths))
-        for result in read_reports(paths):
+        for result in read_reports(paths, read_limits(limit)):
             progress.advance(task)
             if result.report is None:
                 failed += 1

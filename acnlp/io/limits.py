@@ -14,7 +14,9 @@ needs; raise them for an unusual input:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
 
 from ..errors import E, ReportError
 from ..report import Source
@@ -71,7 +73,7 @@ class CellBudget:
     >>> budget.spend(8, "table 2")
     Traceback (most recent call last):
     ...
-    acnlp.errors.ReportError: [E014] r.html: table 2: the tables would hold more than 10 cells (ReadLimits.max_cells); a report is far smaller, so the file is damaged or hostile
+    acnlp.errors.ReportError: [E014] r.html: table 2: the tables would hold more than 10 cells (ReadLimits.max_cells; raise it with --limit max_cells=N); a report is far smaller, so the file is damaged or hostile
     """
 
     def __init__(self, path: str, limits: ReadLimits) -> None:
@@ -92,7 +94,7 @@ def collect_notes(path: str, rows: list[RawRow], limits: ReadLimits) -> list[str
 
     >>> rows = [RawRow(cells=["1", "а" * 12], lines=(4,), table=2)]
     >>> collect_notes("r.docx", rows, ReadLimits(max_cell_chars=10))
-    ['[E017] r.docx: table 2, row 4: a cell of 12 characters was cut to its first 10 (ReadLimits.max_cell_chars); the rest of it is not read']
+    ['[E017] r.docx: table 2, row 4: a cell of 12 characters was cut to its first 10 (ReadLimits.max_cell_chars; raise it with --limit max_cell_chars=N); the rest of it is not read']
     >>> rows[0].cells[1]
     'аааааааааа'
     """
@@ -105,3 +107,34 @@ def collect_notes(path: str, rows: list[RawRow], limits: ReadLimits) -> list[str
                 notes.append(E.CELL_CUT.value.format(path=path, where=where, length=len(cell), limit=limits.max_cell_chars))
                 row.cells[i] = cell[: limits.max_cell_chars]
     return notes
+
+
+_UNITS = {"kib": 1 << 10, "mib": MiB, "gib": 1 << 30}
+_ASSIGNMENT = re.compile(r"^\s*(\w+)\s*=\s*([\d_]+)\s*([KMG]iB)?\s*$", re.IGNORECASE)
+
+
+def limits_from(assignments: Iterable[str], base: ReadLimits = DEFAULT_LIMITS) -> ReadLimits:
+    """``base`` with ``name=value`` assignments over it, as ``--limit`` takes them (sizes may end
+    in KiB, MiB or GiB). Raises ValueError naming what is wrong.
+
+    >>> limits_from(["max_xml_nodes=5_000_000", "max_file_bytes=512MiB"]).max_file_bytes
+    536870912
+    >>> limits_from(["max_rows=5"])
+    Traceback (most recent call last):
+    ...
+    ValueError: 'max_rows=5': no such limit; the limits are max_file_bytes, max_unpacked_bytes, max_members, max_member_bytes, max_compression_ratio, max_xml_nodes, max_cells, max_cell_chars
+    """
+    names = [f.name for f in fields(ReadLimits)]
+    changes: dict[str, int] = {}
+    for assignment in assignments:
+        match = _ASSIGNMENT.match(assignment)
+        if not match:
+            raise ValueError(f"{assignment!r}: write a limit as NAME=NUMBER, e.g. max_xml_nodes=5000000 or max_file_bytes=512MiB")
+        name, number, unit = match.groups()
+        if name not in names:
+            raise ValueError(f"{assignment!r}: no such limit; the limits are {', '.join(names)}")
+        value = int(number) * (_UNITS[unit.lower()] if unit else 1)
+        if value < 1:
+            raise ValueError(f"{assignment!r}: a limit is a positive number")
+        changes[name] = value
+    return replace(base, **changes)

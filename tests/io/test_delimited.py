@@ -64,7 +64,7 @@ def test_delimited_cell_past_the_cell_limit_is_cut_and_noted_with_its_row(tmp_pa
     report = read_report(path, ReadLimits(max_cell_chars=100_000))
     assert len(report.rows) == 3 and report.rows[1].status == "а" * 100_000
     assert report.notes == (
-        f"[E017] {path}: table 1, row 3: a cell of 150,000 characters was cut to its first 100,000 (ReadLimits.max_cell_chars); the rest of it is not read",
+        f"[E017] {path}: table 1, row 3: a cell of 150,000 characters was cut to its first 100,000 (ReadLimits.max_cell_chars; raise it with --limit max_cell_chars=N); the rest of it is not read",
     )
 
 

@@ -77,7 +77,7 @@ def test_limits_long_docx_cell_is_cut_and_noted_and_the_report_goes_through(tmp_
     report = read_report(path, ReadLimits(max_cell_chars=5000))
     assert [len(r.status) for r in report.rows] == [8, 5000]
     assert report.notes == (
-        f"[E017] {path}: table 1, row 3: a cell of 12,999 characters was cut to its first 5,000 (ReadLimits.max_cell_chars); the rest of it is not read",
+        f"[E017] {path}: table 1, row 3: a cell of 12,999 characters was cut to its first 5,000 (ReadLimits.max_cell_chars; raise it with --limit max_cell_chars=N); the rest of it is not read",
     )
 
 
@@ -87,3 +87,20 @@ def test_limits_text_of_countless_empty_cells_is_refused_before_it_is_split(tmp_
     path.write_text("\t".join(HEADER) + "\n" + "\t".join(ROW) + "\n" + filler * 3_000_000, encoding="utf-8")
     with pytest.raises(ReportError, match=rf"\[E014\] {path}: the file: the tables would hold more than 2,000,000 cells"):
         read_report(path)
+
+
+def test_limits_are_options_of_parse_and_audit(tmp_path):
+    from typer.testing import CliRunner
+
+    from acnlp.cli import app
+
+    path = tmp_path / "r.html"
+    path.write_bytes(_html_table(["<tr>" + "".join(f"<td>{c}</td>" for c in ROW) + "</tr>"]))
+    runner = CliRunner()
+    tight = runner.invoke(app, ["parse", str(path), "-o", str(tmp_path / "rows.jsonl"), "--limit", "max_xml_nodes=10"])
+    assert tight.exit_code == 1 and "[E014]" in tight.stderr and "raise it with --limit max_xml_nodes=N" in tight.stderr
+    assert runner.invoke(app, ["parse", str(path), "--limit", "max_xml_nodes=2000"]).exit_code == 0
+    wrong = runner.invoke(app, ["parse", str(path), "--limit", "max_rows=5"])
+    assert wrong.exit_code == 2 and "no such limit" in wrong.output
+    audited = runner.invoke(app, ["audit", str(path), "-o", str(tmp_path / "audit"), "--jobs", "1", "--limit", "max_xml_nodes=10"])
+    assert audited.exit_code == 1 and "[E014]" in audited.stderr
