@@ -43,7 +43,9 @@ def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> li
     before csv splits anything.
     """
     decoded = decode(path, data)
-    bound = decoded.text.count("\n") + sum(decoded.text.count(d) for d in DELIMITERS) + 1
+    hint = _SEP_HINT.match(decoded.text.split("\n", 1)[0])
+    delimiters = {*DELIMITERS, hint.group(1)} if hint else set(DELIMITERS)
+    bound = decoded.text.count("\n") + sum(decoded.text.count(d) for d in delimiters) + 1
     CellBudget(path, limits).spend(bound, "the file")
     found = records(path, decoded.text)
     rows = [RawRow(cells=cells, lines=(line,), table=1) for line, cells in found if any(c.strip() for c in cells)]

@@ -81,10 +81,14 @@ def test_limits_long_docx_cell_is_cut_and_noted_and_the_report_goes_through(tmp_
     )
 
 
-@pytest.mark.parametrize("name,filler", [("lines.txt", "\n"), ("tabs.txt", "\t"), ("cells.csv", ";")], ids=["newlines", "tabs", "delimiters"])
-def test_limits_text_of_countless_empty_cells_is_refused_before_it_is_split(tmp_path, name, filler):
+@pytest.mark.parametrize(
+    "name,head,filler",
+    [("lines.txt", "", "\n"), ("tabs.txt", "", "\t"), ("cells.csv", "", ";"), ("excel.csv", "sep=|\n", "|")],
+    ids=["newlines", "tabs", "delimiters", "excel-sep-line"],
+)
+def test_limits_text_of_countless_empty_cells_is_refused_before_it_is_split(tmp_path, name, head, filler):
     path = tmp_path / name
-    path.write_text("\t".join(HEADER) + "\n" + "\t".join(ROW) + "\n" + filler * 3_000_000, encoding="utf-8")
+    path.write_text(head + "\t".join(HEADER) + "\n" + "\t".join(ROW) + "\n" + filler * 3_000_000, encoding="utf-8")
     with pytest.raises(ReportError, match=rf"\[E014\] {path}: the file: the tables would hold more than 2,000,000 cells"):
         read_report(path)
 
