@@ -146,12 +146,34 @@ def _direct_quotes(text: str) -> str:
     return _QUOTE.sub(pick, text)
 
 
+#: Latin letters that look like Cyrillic ones, typed inside Cyrillic words (a keyboard layout
+#: left on, a copied fragment): «Рoзміщено» with a Latin «o» is not a word any dictionary knows.
+LATIN_LOOKALIKES: dict[str, str] = dict(zip("aceiopxyABCEHIKMOPTXY", "асеіорхуАВСЕНІКМОРТХУ"))
+_LOOKALIKE_TABLE = str.maketrans(LATIN_LOOKALIKES)
+_LATIN = re.compile("[" + "".join(LATIN_LOOKALIKES) + "]")
+_CYRILLIC_WORD = re.compile(r"\w*[\u0400-\u04ff]\w*")
+
+
+def fold_latin_lookalikes(text: str) -> str:
+    """Replace Latin look-alike letters inside words that hold Cyrillic letters; Latin words stay.
+
+    >>> fold_latin_lookalikes("Рoзміщено нa сайті ProZorro")
+    'Розміщено на сайті ProZorro'
+    """
+    if not _LATIN.search(text):
+        return text
+    return _CYRILLIC_WORD.sub(
+        lambda m: m.group().translate(_LOOKALIKE_TABLE) if _LATIN.search(m.group()) else m.group(), text
+    )
+
+
 def normalize(text: str) -> str:
     """Return the canonical analysis text of a cell: markup gone, look-alikes folded, spaces collapsed.
 
     >>> normalize("п\u02bcять  засідань\u00ad")
     "п'ять засідань"
     """
+    text = fold_latin_lookalikes(text)
     if not _NEEDS_FOLDING.search(text):
         return " ".join(text.split())
     text = strip_markup(text)

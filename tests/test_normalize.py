@@ -42,6 +42,7 @@ def test_normalize_real_debris(raw, expected):
 
 def _without_fast_path(text: str) -> str:
     """The full pipeline, as normalize runs it when its fast path does not apply."""
+    text = normalize_module.fold_latin_lookalikes(text)
     text = normalize_module.strip_markup(text)
     text = normalize_module._WORD_APOSTROPHE.sub("'", text)
     text = text.translate(normalize_module._CHAR_TABLE)
@@ -59,3 +60,15 @@ def test_normalize_is_idempotent_and_leaves_no_look_alikes(text):
     once = normalize(text)
     assert normalize(once) == once
     assert not set(once) & (set(normalize_module.DASHES) | set(normalize_module.INVISIBLES) | {"\u00a0", "\u02bc"})
+
+
+@pytest.mark.parametrize("noisy, clean", [
+    ("Рoзміщено нa сайті", "Розміщено на сайті"),       # Latin o, a
+    ("ВИКOНАНO", "ВИКОНАНО"),                            # Latin capital O
+    ("тaк", "так"),
+    ("Забезпечуєтьcя", "Забезпечується"),
+    ("через ProZorro та Zoom", "через ProZorro та Zoom"),  # Latin words stay Latin
+    ("x", "x"),                                           # a lone Latin letter is no Cyrillic word
+])
+def test_normalize_folds_latin_lookalikes_inside_cyrillic_words(noisy, clean):
+    assert normalize(noisy) == clean
