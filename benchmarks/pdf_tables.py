@@ -7,7 +7,7 @@ Usage::
 
 The seed reports (``corpus/reports/*.txt``) are written as landscape .docx and exported to
 PDF by LibreOffice (``tests/io/seed_documents.py``: a header repeated on every page, section
-rows merged across the table, rows broken across pages), and one table without ruling lines
+rows merged across the table, rows broken across pages), in the tests' two layouts, and one table without ruling lines
 is drawn with reportlab (``tests/io/drawn_pdfs.py``). Each tool turns the pages into rows of
 cells; the same assembler (`acnlp.io.assemble`) then finds the header, sections and rows
 split by a page break, so only the table rebuilding differs. A cell counts as equal when its
@@ -31,6 +31,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 RULELESS_ROWS = 24
+#: The tests' second layout: DejaVu Sans 10 pt, a narrow deadline column, equal pages otherwise.
+OTHER_LAYOUT = ("DejaVu Sans", 10, (1.0, 6.0, 2.5, 3.5, 13.7))
 
 
 def _pdfplumber_rows(path: Path) -> list:
@@ -106,19 +108,19 @@ def score(tool: Callable[[Path], list], path: Path, expected: list[tuple[str, st
 def main() -> None:
     warnings.filterwarnings("ignore")  # camelot warns on every page where it finds no table
     sys.path.insert(0, str(REPO))
-    from tests.io.seed_documents import SEEDS, build_seed_documents, cell_key, seed_report
+    from tests.io.seed_documents import SEEDS, build_seed_documents, build_seed_pdfs, cell_key, seed_report
 
     with tempfile.TemporaryDirectory() as folder:
         built = build_seed_documents(Path(folder))
         cases = [(name, built[(name, "pdf")], [cell_key(r) for r in seed_report(name).rows]) for name in SEEDS]
+        other = build_seed_pdfs(Path(folder) / "sans", *OTHER_LAYOUT)
+        cases += [(f"{name}, sans 10", other[name], [cell_key(r) for r in seed_report(name).rows]) for name in SEEDS]
         cases.append(("luhansk, drawn without ruling lines", *_ruleless_pdf(Path(folder))))
-        print(f"{'tool':<20} " + " ".join(f"{name[:34]:>36}" for name, _, _ in cases))
-        for tool_name, tool in TOOLS.items():
-            cells = []
-            for _, path, expected in cases:
+        for case, path, expected in cases:
+            print(f"{case} ({len(expected)} rows)")
+            for tool_name, tool in TOOLS.items():
                 percent, rows, seconds, error = score(tool, path, expected)
-                cells.append(f"{percent:5.1f}% {rows:3d}/{len(expected):<3d} rows {seconds:5.2f} s" + (f" {error}" if error else ""))
-            print(f"{tool_name:<20} " + " ".join(f"{c:>36}" for c in cells))
+                print(f"  {tool_name:<20} {percent:5.1f}% of cells equal, {rows:3d} rows, {seconds:5.2f} s {error}")
 
 
 if __name__ == "__main__":
