@@ -46,6 +46,8 @@ __all__ = ["join_lines", "read_rows"]
 _RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 #: A table ending less than this many font sizes above the foot of the page filled its page.
 _FULL_PAGE_EM = 2.5
+#: A gap between letters wider than this many font sizes ends a word.
+_WORD_GAP_EM = 0.15
 #: An image covering this share of a text-less page makes it a scanned page.
 _SCAN_AREA_SHARE = 0.25
 
@@ -145,7 +147,10 @@ def _mark_page_breaks(pages: list[_PageTable]) -> None:
 
 
 def _page_rows(page: Any, number: int, columns: list[float] | None) -> tuple[_PageTable, list[float] | None]:
-    words = page.extract_words(use_text_flow=False, extra_attrs=["size"])
+    # Letters of a word touch; words stand a space apart (a quarter of the size or more), and
+    # some writers place each word on its own with no space character, so the gap that ends a
+    # word is measured against the font size, not in points.
+    words = page.extract_words(use_text_flow=False, extra_attrs=["size"], x_tolerance_ratio=_WORD_GAP_EM)
     lines = lines_of(words)
     tops = [line.top for line in lines]
     tables = [t for t in page.find_tables(_RULED) if any(sum(c is not None for c in r.cells) >= 2 for r in t.rows)]

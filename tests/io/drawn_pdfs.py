@@ -39,6 +39,8 @@ class Layout:
     rotate: bool = False
     hyphenate: Sequence[str] = ()
     page_numbers: bool = False
+    #: Place each word on its own, with no space characters between them, as some writers do.
+    word_by_word: bool = False
     repeat_header: bool = True
     title: Sequence[str] = ("ЗВІТ", "про виконання антикорупційної програми за 2019 рік")
     footer: Sequence[str] = ("Начальник відділу                                    С.В. Гребенюк",)
@@ -151,9 +153,18 @@ class _Page:
             if self.layout.ruled:
                 self.pdf.rect(x, self.y - height, width, height, stroke=1, fill=0)
             for n, text in enumerate(cells[column] if column < len(cells) else []):
-                self.pdf.drawString(x + PADDING, self.y - PADDING - SIZE - n * LEADING, text)
+                self.draw_text(x + PADDING, self.y - PADDING - SIZE - n * LEADING, text)
             x += width
         self.y -= height if self.layout.ruled else height + LEADING * 0.6
+
+    def draw_text(self, x: float, y: float, text: str) -> None:
+        if not self.layout.word_by_word:
+            self.pdf.drawString(x, y, text)
+            return
+        space = pdfmetrics.stringWidth(" ", FONT, SIZE)
+        for word in text.split():
+            self.pdf.drawString(x, y, word)
+            x += pdfmetrics.stringWidth(word, FONT, SIZE) + space
 
     def new_page(self, header: bool = True) -> None:
         self.finish()

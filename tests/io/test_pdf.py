@@ -70,6 +70,11 @@ def test_pdf_join_lines_keeps_a_compound_and_a_broken_address():
     assert join_lines(["Закону України «Про запобігання корупції» -", "Виконано"]) == "Закону України «Про запобігання корупції» - Виконано"
 
 
+def test_pdf_words_placed_one_by_one_without_spaces_stay_apart(tmp_path):
+    path = draw_report(tmp_path / "report.pdf", ITEMS, Layout(word_by_word=True))
+    assert _rows(read_report(path)) == [_expected(r) for r in ROWS]
+
+
 def test_pdf_turned_page_is_read_as_shown(tmp_path):
     path = draw_report(tmp_path / "turned.pdf", ITEMS, Layout(rotate=True))
     assert _rows(read_report(path)) == [_expected(r) for r in ROWS]
