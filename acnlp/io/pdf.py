@@ -58,12 +58,18 @@ def read_rows(path: str, data: bytes) -> list[RawRow]:
     rows: list[RawRow] = []
     columns: list[float] | None = None  # a ruleless table's column edges, kept across pages
     pages: list[_PageTable] = []
+    scanned: list[int] = []
+    any_text = False
     try:
-        _require_text_layer(path, pdf.pages)
         for number, page in enumerate(pdf.pages, start=1):
+            any_text = any_text or bool(page.chars)
+            if _is_scan(page):
+                scanned.append(number)
             table, columns = _page_rows(page, number, columns)
+            page.close()  # drops the page's parsed objects: memory stays one page's, however long the report
             pages.append(table)
             rows.extend(table.rows)
+        _require_text_layer(path, scanned, len(pages), any_text)
         _mark_page_breaks(pages)
     except (ReportError, NameError, ImportError):  # ours, or a bug in acnlp: not the file's fault
         raise
@@ -95,25 +101,25 @@ def _open(path: str, data: bytes) -> Any:
     return pdf
 
 
-def _require_text_layer(path: str, pages: Sequence[Any]) -> None:
-    """Fail on a scan: a page that is an image and has no text (the whole file, or some pages)."""
-    scanned = []
-    for number, page in enumerate(pages, start=1):
-        if any(not ch["text"].isspace() for ch in page.chars):
-            continue
-        area = page.width * page.height
-        covered = sum((img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images)
-        if covered >= _SCAN_AREA_SHARE * area:
-            scanned.append(number)
+def _is_scan(page: Any) -> bool:
+    """A page with no text, a picture covering much of it: a scanned page."""
+    if any(not ch["text"].isspace() for ch in page.chars):
+        return False
+    covered = sum((img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images)
+    return covered >= _SCAN_AREA_SHARE * page.width * page.height
+
+
+def _require_text_layer(path: str, scanned: list[int], pages: int, any_text: bool) -> None:
+    """Fail on a scan: pages that are images with no text (the whole file, or some pages)."""
     if scanned:
-        if len(scanned) == len(pages):
+        if len(scanned) == pages:
             what = "every page is an image"
         elif len(scanned) == 1:
             what = f"page {scanned[0]} is an image"
         else:
             what = "pages " + ", ".join(map(str, scanned)) + " are images"
         raise ReportError(E.PDF_SCANNED, path=path, pages=what)
-    if not any(page.chars for page in pages):
+    if not any_text:
         raise ReportError(E.PDF_SCANNED, path=path, pages="no page has any text")
 
 
