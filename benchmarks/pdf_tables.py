@@ -17,7 +17,8 @@ measure, deadline or status equals the text export's after `tests.io.seed_docume
 Tools: acnlp's reader (pdfplumber: words and ruling lines), camelot's ``lattice`` (ruling
 lines, pdfium rendering and OpenCV) and ``stream`` (text gaps), and pypdfium2's plain text
 (what ``pdftotext`` gives: lines of text, read by acnlp's text reader). Seconds are for
-reading all pages, measured in the same run.
+reading all pages, measured in the same run. Last, the cost of a long report: the dms rows
+drawn once and ten times over, ms a page and peak memory (flat: pages are read one at a time).
 """
 
 from __future__ import annotations
@@ -105,6 +106,29 @@ def score(tool: Callable[[Path], list], path: Path, expected: list[tuple[str, st
     return 100.0 * equal / (3 * len(expected)), len(report.rows), seconds, ""
 
 
+def long_reports(folder: Path) -> None:
+    """Seconds a page and peak Python memory reading the dms rows drawn once and ten times over."""
+    import tracemalloc
+
+    from acnlp.io import read_report
+    from tests.io.drawn_pdfs import draw_report
+    from tests.io.seed_documents import _table_items, seed_report
+
+    items = [i if isinstance(i, str) else [c.replace("\n", " ") for c in i] for i in _table_items(seed_report("dms_2019_annual"))]
+    print("long reports (acnlp): pages, rows, ms a page, peak MiB of Python memory while reading")
+    for times in (1, 10):
+        path = draw_report(folder / f"long{times}.pdf", items * times)
+        started = time.perf_counter()
+        report = read_report(path)
+        seconds = time.perf_counter() - started
+        tracemalloc.start()  # a second read, traced: tracing slows Python several times over
+        read_report(path)
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        pages = max(p for row in report.rows for p in row.source.pages)
+        print(f"  x{times:<3d} {pages:4d} pages {len(report.rows):5d} rows {1000 * seconds / pages:6.0f} ms a page {peak:7.1f} MiB")
+
+
 def main() -> None:
     warnings.filterwarnings("ignore")  # camelot warns on every page where it finds no table
     sys.path.insert(0, str(REPO))
@@ -121,6 +145,7 @@ def main() -> None:
             for tool_name, tool in TOOLS.items():
                 percent, rows, seconds, error = score(tool, path, expected)
                 print(f"  {tool_name:<20} {percent:5.1f}% of cells equal, {rows:3d} rows, {seconds:5.2f} s {error}")
+        long_reports(Path(folder))
 
 
 if __name__ == "__main__":
