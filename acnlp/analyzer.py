@@ -17,15 +17,14 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from .classify.estimator import StatusClassifier
-from .classify.features import Cell
+from .classify.features import Cell, cell_reading
 from .classify.store import load_model, read_manifest
 from .extract import extract
 from .extract.deadlines import parse_deadline
 from .shipped import shipped_model_dir
 
 #: The model `load()` gives when no model is named: ``models/<DEFAULT_MODEL>`` in the repository.
-DEFAULT_MODEL = "status-v2"
+DEFAULT_MODEL = "status-v3"
 #: The longest cell analysed whole. The extractors' overlap checks grow faster than the text
 #: (a 1 MB status took minutes), and no real answer comes near this; a longer cell is analysed
 #: on its first part and its result says so (``truncated``; the audit flags it).
@@ -70,7 +69,7 @@ class Analyzer:
     part, and its result holds ``truncated``: ``{"analysed": …, "length": …}`` characters.
     """
 
-    def __init__(self, classifier: StatusClassifier, name: str = "") -> None:
+    def __init__(self, classifier: Any, name: str = "") -> None:
         self.classifier = classifier
         self.name = name
 
@@ -91,6 +90,11 @@ class Analyzer:
                 result["deadline_parsed"] = asdict(parse_deadline(cell.deadline, year=year))
             if why is not None:
                 result["features"] = [{"feature": f, "weight": w} for f, w in why]
+                deciding = cell_reading(cell).clause_deciding(result["label"])
+                if deciding is not None:
+                    # The clause whose reading gives the label: what an auditor checks first.
+                    reading_text = cell_reading(cell).text
+                    result["deciding"] = {"text": reading_text[deciding.start : deciding.end], "reading": deciding.verdict}
             results.append(result)
         return results
 
@@ -131,11 +135,13 @@ def _year(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2100 else None
 
 
-def load(model: str | Path | None = None) -> Analyzer:
-    """The analyzer of a model directory (default: the shipped ``models/status-v2``).
+def load(model: str | Path | None = None, *, allow_pickle: bool = False) -> Analyzer:
+    """The analyzer of a model directory (default: the shipped ``models/status-v3``).
 
-    The model file's SHA-256 is checked against its manifest before it is loaded.
+    The model files' SHA-256 are checked against the manifest before loading. A model saved
+    by `acnlp train` loads without pickle; an older pickled one is refused unless
+    ``allow_pickle`` says its maker is trusted (loading a pickle runs its code).
     """
     directory = Path(model) if model is not None else default_model_dir()
-    classifier = load_model(directory)
+    classifier = load_model(directory, allow_pickle=allow_pickle)
     return Analyzer(classifier, read_manifest(directory).get("name", directory.name))

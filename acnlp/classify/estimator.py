@@ -5,31 +5,55 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin
+from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predict
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 from sklearn.utils.validation import check_is_fitted
 
 from ..corpus.schema import LABELS
-from .features import Cell, LinguisticFeatures, as_cells, status_lemmas, status_text
+from .features import (
+    LINGUISTIC_FEATURES,
+    READING_FEATURES,
+    Cell,
+    as_cells,
+    decisive_strings,
+    lemma_strings,
+    linguistic_row,
+    reading_row,
+    split_on_spaces,
+    status_texts,
+)
 
 
-def lemma_strings(cells: Sequence[Cell]) -> list[str]:
-    """Each status as its lemmas joined by spaces (lemmas never contain spaces)."""
-    return [" ".join(status_lemmas(cell)) for cell in cells]
+class LinguisticFeatures(TransformerMixin, BaseEstimator):
+    """Counts of grammatical and lexical cues in the status, scaled by ``scale`` (log1p of counts).
 
+    Parameters
+    ----------
+    scale : bool
+        Apply log1p to the count features, so one long answer does not dominate.
+    """
 
-def status_texts(cells: Sequence[Cell]) -> list[str]:
-    """Each status as normalised lowercase text."""
-    return [status_text(cell) for cell in cells]
+    def __init__(self, *, scale: bool = True) -> None:
+        self.scale = scale
 
+    def fit(self, X: Sequence[Cell], y: object = None) -> "LinguisticFeatures":
+        self.n_features_in_ = len(LINGUISTIC_FEATURES)
+        return self
 
-def split_on_spaces(text: str) -> list[str]:
-    """The tokenizer of the lemma TF-IDF: the lemma strings are already tokenised."""
-    return text.split(" ")
+    def transform(self, X: Sequence[Cell]) -> sparse.csr_matrix:
+        rows = np.array([linguistic_row(cell) for cell in X], dtype=float).reshape(len(X), len(LINGUISTIC_FEATURES))
+        if self.scale:
+            rows = np.log1p(rows)
+        return sparse.csr_matrix(rows)
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        return np.array([f"cue:{name}" for name in LINGUISTIC_FEATURES], dtype=object)
 
 
 def _feature_names(union: FeatureUnion) -> np.ndarray:
@@ -44,41 +68,59 @@ def _feature_names(union: FeatureUnion) -> np.ndarray:
 class StatusClassifier(ClassifierMixin, BaseEstimator):
     """Classify the status cells of report rows.
 
-    A `Pipeline` of a `FeatureUnion` (TF-IDF over lemma n-grams, TF-IDF over character
-    n-grams of the normalised text, linguistic cues from the backbone) and a logistic
-    regression whose probabilities are calibrated with `CalibratedClassifierCV`.
+    Two stages, both logistic regressions:
+
+    1. **words**: a `FeatureUnion` of TF-IDF over lemma n-grams of what the status reports
+       (reporting frames left out, negated predicates marked), TF-IDF over the lemmas of its
+       decisive clauses, TF-IDF over character n-grams, and linguistic cues from the backbone
+       and the clause reading (`acnlp.classify.reading`);
+    2. **reading**: the first stage's out-of-fold probabilities next to the reading's verdict
+       and categories, with calibrated probabilities (`CalibratedClassifierCV`).
+
+    The second stage learns how far to trust the guideline's rules against the n-grams. Fitted
+    jointly, 40,000 n-grams explain every training cell and leave the rules little weight;
+    out-of-fold probabilities are as wrong as they will be on new text, so the weight each
+    gets is the one it earns on cells the first stage never saw.
 
     Parameters
     ----------
     C : float
-        Inverse regularisation strength of the logistic regression.
+        Inverse regularisation strength of the first stage.
+    reading_C : float
+        Inverse regularisation strength of the second stage.
     word_ngram_range : tuple of int
         n-gram range over lemmas.
     char_ngram_range : tuple of int
         n-gram range over characters (within word boundaries).
     min_df : int
         Minimum number of cells a lemma or character n-gram must occur in.
+    stack_cv : int
+        Folds for the first stage's out-of-fold probabilities.
     calibration : {"sigmoid", "isotonic"}
-        Calibration method.
+        Calibration method of the second stage.
     calibration_cv : int
         Folds used to fit the calibration.
     class_weight : {"balanced"} or None
-        Passed to the logistic regression.
+        Passed to both logistic regressions.
     random_state : int or None
-        Seed for the solver and the calibration folds' shuffling.
+        Seed for the solvers and the folds' shuffling.
 
     Attributes
     ----------
     classes_ : ndarray of str
         The labels, in the order of `predict_proba`'s columns.
-    pipeline_ : Pipeline
-        The fitted features and calibrated classifier.
+    features_ : FeatureUnion
+        The fitted first-stage features.
+    words_ : LogisticRegression
+        The first stage, fitted on every cell.
+    reading_ : CalibratedClassifierCV
+        The calibrated second stage.
     feature_names_ : ndarray of str
-        Names of the features, for `explain`.
+        Names of the first stage's features, for `explain`.
 
     Examples
     --------
-    >>> clf = StatusClassifier(calibration_cv=2).fit(
+    >>> clf = StatusClassifier(calibration_cv=2, stack_cv=2).fit(
     ...     ["Проведено 3 навчання", "Затверджено наказ від 12.03.2021 № 15", "Розпочато перевірку",
     ...      "Заплановано на IV квартал", "Скарг не надходило", "Фактів не встановлено",
     ...      "Постійно проводиться роз'яснювальна робота", "Здійснюється відповідно до вимог"],
@@ -94,37 +136,55 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         self,
         *,
         C: float = 10.0,
+        reading_C: float = 1.0,
         word_ngram_range: tuple[int, int] = (1, 2),
         char_ngram_range: tuple[int, int] = (2, 5),
         min_df: int = 1,
+        stack_cv: int = 5,
         calibration: str = "sigmoid",
         calibration_cv: int = 3,
         class_weight: str | None = "balanced",
         random_state: int | None = 0,
     ) -> None:
         self.C = C
+        self.reading_C = reading_C
         self.word_ngram_range = word_ngram_range
         self.char_ngram_range = char_ngram_range
         self.min_df = min_df
+        self.stack_cv = stack_cv
         self.calibration = calibration
         self.calibration_cv = calibration_cv
         self.class_weight = class_weight
         self.random_state = random_state
 
     def _features(self) -> FeatureUnion:
-        lemmas = Pipeline([
-            ("select", FunctionTransformer(lemma_strings)),
-            ("tfidf", TfidfVectorizer(tokenizer=split_on_spaces, token_pattern=None, lowercase=False,
-                                      ngram_range=self.word_ngram_range, min_df=self.min_df, sublinear_tf=True)),
-        ])
+        def words(select: object) -> Pipeline:
+            return Pipeline([
+                ("select", FunctionTransformer(select)),
+                ("tfidf", TfidfVectorizer(tokenizer=split_on_spaces, token_pattern=None, lowercase=False,
+                                          ngram_range=self.word_ngram_range, min_df=self.min_df, sublinear_tf=True)),
+            ])
+
         chars = Pipeline([
             ("select", FunctionTransformer(status_texts)),
             ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=self.char_ngram_range,
                                       min_df=self.min_df, sublinear_tf=True)),
         ])
-        return FeatureUnion([("lemmas", lemmas), ("chars", chars), ("cues", LinguisticFeatures())])
+        return FeatureUnion([("lemmas", words(lemma_strings)), ("decisive", words(decisive_strings)),
+                             ("chars", chars), ("cues", LinguisticFeatures())])
 
-    def fit(self, X: Sequence[Cell | str | dict], y: Sequence[str]) -> "StatusClassifier":
+    def _words_model(self) -> LogisticRegression:
+        return LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=5000, random_state=self.random_state)
+
+    def _reading_input(self, word_proba: np.ndarray, cells: Sequence[Cell]) -> np.ndarray:
+        readings = np.array([reading_row(cell) for cell in cells], dtype=float).reshape(len(cells), len(READING_FEATURES))
+        return np.hstack([np.log(np.clip(word_proba, 1e-6, 1.0)), readings])
+
+    def fit(self, X: Sequence[Cell | str | dict], y: Sequence[str], groups: Sequence[str] | None = None) -> "StatusClassifier":
+        """Fit both stages. ``groups`` (a report or a writer's batch per cell), when given with
+        at least ``stack_cv`` groups, makes the first stage's out-of-fold probabilities
+        cross-group: as wrong as the n-grams are on a body they never saw, so the second stage
+        learns how far to trust them against the reading on new bodies' text."""
         if self.calibration not in ("sigmoid", "isotonic"):
             raise ValueError(f"calibration must be 'sigmoid' or 'isotonic', not {self.calibration!r}")
         cells = as_cells(X)
@@ -139,46 +199,69 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         rarest, fewest = min(((label, int(np.sum(labels == label))) for label in set(labels)), key=lambda p: p[1])
         if fewest < 2:
             raise ValueError(f"every label needs at least 2 cells to calibrate probabilities; {rarest!r} has {fewest}")
-        model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=5000, random_state=self.random_state)
-        # As many calibration folds as asked, but no more than the rarest label has cells.
-        folds = min(self.calibration_cv, fewest)
-        calibrated = CalibratedClassifierCV(model, method=self.calibration, cv=folds, ensemble=False)
-        self.pipeline_ = Pipeline([("features", self._features()), ("clf", calibrated)]).fit(cells, labels)
-        self.classes_ = self.pipeline_.classes_
-        self.feature_names_ = _feature_names(self.pipeline_.named_steps["features"])
+        self.features_ = self._features().fit(cells, labels)
+        values = self.features_.transform(cells).tocsr()
+        # As many folds as asked, but no more than the rarest label has cells.
+        if groups is not None and len(set(groups)) >= self.stack_cv:
+            if len(groups) != len(labels):
+                raise ValueError(f"groups has {len(groups)} entries but y has {len(labels)} labels")
+            splits = list(GroupKFold(n_splits=self.stack_cv).split(values, labels, np.asarray(groups)))
+        else:
+            folds = StratifiedKFold(n_splits=min(self.stack_cv, fewest), shuffle=True, random_state=self.random_state)
+            splits = list(folds.split(values, labels))
+        out_of_fold = cross_val_predict(self._words_model(), values, labels, cv=splits, method="predict_proba")
+        self.words_ = self._words_model().fit(values, labels)
+        reading = LogisticRegression(C=self.reading_C, class_weight=self.class_weight, max_iter=5000,
+                                     random_state=self.random_state)
+        self.reading_ = CalibratedClassifierCV(reading, method=self.calibration,
+                                               cv=min(self.calibration_cv, fewest), ensemble=False)
+        self.reading_.fit(self._reading_input(out_of_fold, cells), labels)
+        self.classes_ = self.words_.classes_
+        self.feature_names_ = _feature_names(self.features_)
         return self
 
     def predict_proba(self, X: Sequence[Cell | str | dict]) -> np.ndarray:
         """Calibrated probability of each label, columns in the order of ``classes_``."""
-        check_is_fitted(self, "pipeline_")
-        return self.pipeline_.predict_proba(as_cells(X))
+        return self.predict_proba_explained(X, top=0)[0]
 
     def predict(self, X: Sequence[Cell | str | dict]) -> np.ndarray:
         """The most probable label of each cell."""
-        check_is_fitted(self, "pipeline_")
-        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+        probabilities = self.predict_proba(X)
+        return self.classes_[np.argmax(probabilities, axis=1)]
 
     def explain(self, X: Sequence[Cell | str | dict], top: int = 5) -> list[list[tuple[str, float]]]:
-        """For each cell, the features that pushed its predicted label most, with their weight.
+        """For each cell, the first-stage features that pushed its predicted label most, with their weight.
 
         A weight is the feature's value times its coefficient for the predicted label, minus
-        the mean over the other labels' coefficients: how much it favoured this label.
+        the mean over the other labels' coefficients: how much it favoured this label. (Which
+        clause decided is the reading's part: `acnlp.classify.features.cell_reading`.)
         """
         return self.predict_proba_explained(X, top)[1]
 
     def predict_proba_explained(self, X: Sequence[Cell | str | dict], top: int = 5) -> tuple[np.ndarray, list[list[tuple[str, float]]]]:
         """`predict_proba` and `explain` together, computing the features once."""
-        check_is_fitted(self, "pipeline_")
-        values = self.pipeline_.named_steps["features"].transform(as_cells(X)).tocsr()
-        probabilities = self.pipeline_.named_steps["clf"].predict_proba(values)
-        coef = self.pipeline_.named_steps["clf"].calibrated_classifiers_[0].estimator.coef_
+        check_is_fitted(self, "reading_")
+        cells = as_cells(X)
+        values = self.features_.transform(cells).tocsr()
+        probabilities = self.reading_.predict_proba(self._reading_input(self.words_.predict_proba(values), cells))
+        if top <= 0:
+            return probabilities, [[] for _ in cells]
+        contrasts = self._contrasts()
         explanations = []
         for i, label_index in enumerate(np.argmax(probabilities, axis=1)):
             row = values.getrow(i)
-            others = np.delete(coef, label_index, axis=0).mean(axis=0)
-            contrast = coef[label_index] - others
-            weights = row.data * contrast[row.indices]
-            order = np.argsort(-weights)[:top]
+            row.sort_indices()
+            weights = row.data * contrasts[label_index][row.indices]
+            order = np.argsort(-weights, kind="stable")[:top]  # ties: the earlier feature first
             explanations.append([(str(self.feature_names_[row.indices[j]]), round(float(weights[j]), 4))
                                  for j in order if weights[j] > 0])
         return probabilities, explanations
+
+    def _contrasts(self) -> np.ndarray:
+        """Each label's coefficients minus the mean of the others' (computed once per model)."""
+        cached = getattr(self, "contrasts_", None)
+        if cached is None:
+            coef = self.words_.coef_
+            cached = np.vstack([coef[k] - np.delete(coef, k, axis=0).mean(axis=0) for k in range(coef.shape[0])])
+            self.contrasts_ = cached
+        return cached

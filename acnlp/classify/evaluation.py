@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold
 
 from ..corpus.schema import LABELS, CorpusRecord
-from .features import Cell, count_phrases, status_lemmas
+from .features import Cell, analysis, count_phrases
 
 
 def cells_of(records: Sequence[CorpusRecord]) -> list[Cell]:
@@ -59,7 +60,8 @@ def keyword_baseline(cell: Cell) -> str:
     >>> keyword_baseline(Cell("Скарги не надходили")), keyword_baseline(Cell("Проведено навчання"))
     ('not_applicable', 'done')
     """
-    lemmas = status_lemmas(cell)
+    # The baseline sees plain lemmas, as it always did: not the classifier's negation marks.
+    lemmas = ["0" if t.pos == "NUM" else t.lemma for t in analysis(cell.status).tokens if t.pos != "PUNCT"]
     for label, phrase in baseline_rules():
         if count_phrases(lemmas, [phrase]):
             return label
@@ -78,7 +80,7 @@ def grouped_cross_validation(
     results, skipped = [], 0
     for train, test in GroupKFold(n_splits=folds).split(cells, labels, groups):
         try:
-            model = make_model().fit([cells[i] for i in train], labels[train])
+            model = make_model().fit([cells[i] for i in train], labels[train], groups=[groups[i] for i in train])
         except ValueError:
             skipped += 1  # a fold whose training part lacks a label's cells cannot be fitted
             continue
@@ -88,3 +90,80 @@ def grouped_cross_validation(
     summary["mean"] = round(float(np.mean(results)), 4) if results else None
     summary["std"] = round(float(np.std(results)), 4) if results else None
     return summary
+
+
+def _held_out_scores(make_model: Callable[[], Any], records: Sequence[CorpusRecord], batch: str) -> dict[str, Any] | None:
+    held = [r for r in records if r.group == batch]
+    rest = [r for r in records if r.group != batch]
+    if not held or not rest:
+        return None
+    model = make_model().fit(cells_of(rest), [r.label for r in rest], groups=[r.group for r in rest])
+    return scores([r.label for r in held], list(model.predict(cells_of(held))))
+
+
+def leave_one_batch_out(
+    make_model: Callable[[], Any], records: Sequence[CorpusRecord], batches: Iterable[str] | None = None,
+    n_jobs: int = 1,
+) -> dict[str, Any]:
+    """Transfer, not fit: each batch scored by a model trained on every other record.
+
+    A batch is a split group (one writer's batch, one real report). ``batches`` names the ones
+    to hold out in turn (default: every written batch among ``records``); the rest of
+    ``records`` always trains. Pass records without the test split: it is scored once, elsewhere.
+    ``n_jobs`` fits that many held-out models at once (joblib; -1 for every core).
+    """
+    if batches is None:
+        batches = sorted({r.group for r in records if r.source.startswith("written:")})
+    from joblib import Parallel, delayed
+
+    batches = list(batches)
+    results = Parallel(n_jobs=n_jobs)(delayed(_held_out_scores)(make_model, records, b) for b in batches)
+    per_batch = {batch: result for batch, result in zip(batches, results) if result is not None}
+    f1 = {batch: s["macro_f1"] for batch, s in per_batch.items()}
+    worst = min(f1, key=f1.get) if f1 else None  # type: ignore[arg-type]
+    return {
+        "batches": per_batch,
+        "macro_f1": f1,
+        "mean": round(float(np.mean(list(f1.values()))), 4) if f1 else None,
+        "worst": {"batch": worst, "macro_f1": f1[worst]} if worst else None,
+    }
+
+
+class MinimalPair(Protocol):
+    """Two cells of one measure that differ in one element (see ``tests/classify/behaviour_pairs.py``)."""
+
+    capability: str
+    measure: str
+    first: str
+    first_label: str
+    second: str
+    second_label: str
+
+
+def pair_scores(model: Any, pairs: Sequence[MinimalPair]) -> dict[str, Any]:
+    """Cell accuracy and pair consistency (both cells of a pair right), overall and per capability.
+
+    ``failures`` lists each pair with a wrong cell, with what the model said, for reading.
+    """
+    cells = [Cell(text, pair.measure) for pair in pairs for text in (pair.first, pair.second)]
+    predicted = list(model.predict(cells)) if cells else []
+    by_capability: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    failures = []
+    for i, pair in enumerate(pairs):
+        got = (predicted[2 * i], predicted[2 * i + 1])
+        right = (got[0] == pair.first_label, got[1] == pair.second_label)
+        by_capability[pair.capability].append(right)
+        if not all(right):
+            failures.append({"capability": pair.capability, "first": pair.first, "first_label": pair.first_label,
+                             "first_got": got[0], "second": pair.second, "second_label": pair.second_label,
+                             "second_got": got[1]})
+
+    def summary(results: list[tuple[bool, bool]]) -> dict[str, Any]:
+        return {"pairs": len(results),
+                "cell_accuracy": round(sum(a + b for a, b in results) / (2 * len(results)), 4),
+                "pair_consistency": round(sum(a and b for a, b in results) / len(results), 4)}
+
+    every = [r for results in by_capability.values() for r in results]
+    return {**(summary(every) if every else {"pairs": 0}),
+            "capabilities": {c: summary(r) for c, r in sorted(by_capability.items())},
+            "failures": failures}

@@ -1,7 +1,9 @@
 """Features of a status cell: lemma n-grams, character n-grams and linguistic cues.
 
 The estimator's input is a sequence of `Cell`s (status plus its row's measure and deadline).
-Everything the fitted model calls is a module-level function or class, so it pickles.
+Everything here is plain Python: a saved model (`acnlp.classify.portable`) predicts with these
+functions and numpy, without scikit-learn, which only the training side
+(`acnlp.classify.estimator`) imports.
 """
 
 from __future__ import annotations
@@ -11,13 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-from scipy import sparse
-from sklearn.base import BaseEstimator, TransformerMixin
-
 from ..data import load_lexicon
 from ..extract import extract
 from ..nlp.base import Analysis, load_backbone
+from ..nlp.repair import join_broken_words
+from ..nlp.russian import read_in_ukrainian
+from ..normalize import normalize
+from .reading import CUES, PRECEDENCE, Reading, read
 
 
 @dataclass(frozen=True)
@@ -50,27 +52,104 @@ def as_cells(items: Iterable[Cell | str | dict]) -> list[Cell]:
 
 @lru_cache(maxsize=20_000)
 def analysis(text: str) -> Analysis:
-    """The default backbone's analysis of a text, cached: every feature family reads the same one."""
-    return load_backbone().analyze(text)
+    """The default backbone's analysis of a text, cached: every feature family reads the same one.
+
+    Words broken at line ends are joined first, and Russian words are read in Ukrainian
+    (`acnlp.nlp.repair`, `acnlp.nlp.russian`), so noise and language do not change the reading.
+    """
+    return read_in_ukrainian(load_backbone().analyze(join_broken_words(normalize(text))))
+
+
+@lru_cache(maxsize=20_000)
+def _measure_lemmas(measure: str) -> frozenset[str]:
+    return frozenset(t.lemma for t in analysis(measure).tokens if len(t.lemma) > 3) if measure else frozenset()
+
+
+@lru_cache(maxsize=20_000)
+def _reading(status: str, measure: str) -> Reading:
+    return read(analysis(status), _measure_lemmas(measure))
+
+
+def cell_reading(cell: Cell) -> Reading:
+    """The clause-by-clause reading of the status (`acnlp.classify.reading`), cached."""
+    return _reading(cell.status, cell.measure)
 
 
 def status_lemmas(cell: Cell) -> list[str]:
-    """Word lemmas of the status (the analyzer of the lemma TF-IDF); digits become «0».
+    """Word lemmas of what the status reports (the analyzer of the lemma TF-IDF).
+
+    Digits become «0»; a reporting frame («За інформацією, наданою …,») is left out, and a
+    negated predicate is marked «не_», so «проведено» and «не проведено» never share a feature.
 
     >>> status_lemmas(Cell("Проведено 5 засідань комісії."))
     ['провести', '0', 'засідання', 'комісія']
+    >>> status_lemmas(Cell("За інформацією ДПС, навчання не проведено"))
+    ['навчання', 'не', 'не_провести']
     """
+    reading = cell_reading(cell)
     lemmas = []
-    for token in analysis(cell.status).tokens:
-        if token.pos == "PUNCT":
+    for i, token in enumerate(analysis(cell.status).tokens):
+        if token.pos == "PUNCT" or i in reading.frame_tokens:
             continue
-        lemmas.append("0" if token.pos == "NUM" else token.lemma)
+        if token.pos == "NUM":
+            lemmas.append("0")
+        elif i in reading.negated_tokens:
+            lemmas.append("не_" + token.lemma)
+        else:
+            lemmas.append(token.lemma)
     return lemmas
 
 
+def decisive_lemmas(cell: Cell) -> list[str]:
+    """`status_lemmas` of the clauses the reading found decisive (any verdict but boilerplate).
+
+    In a long answer that is mostly habitual, the one clause that decides gets a channel of its
+    own, undiluted by the rest; a cell with no decisive clause gives ``["∅"]``.
+
+    >>> decisive_lemmas(Cell("Постійно проводиться роз'яснювальна робота. Скарг не надходило."))
+    ['скарга', 'не', 'не_надходити']
+    """
+    reading = cell_reading(cell)
+    tokens = analysis(cell.status).tokens
+    spans = [(c.start, c.end) for c in reading.clauses if c.verdict != "boilerplate"]
+    lemmas = []
+    for i, token in enumerate(tokens):
+        if token.pos == "PUNCT" or i in reading.frame_tokens or not any(a <= token.start < b for a, b in spans):
+            continue
+        if token.pos == "NUM":
+            lemmas.append("0")
+        else:
+            lemmas.append("не_" + token.lemma if i in reading.negated_tokens else token.lemma)
+    return lemmas or ["∅"]
+
+
 def status_text(cell: Cell) -> str:
-    """The normalised, lowercased status (the input of the character n-grams)."""
-    return analysis(cell.status).text.lower()
+    """What the status reports, normalised and lowercased (the input of the character n-grams)."""
+    result = analysis(cell.status)
+    frame = cell_reading(cell).frame_tokens
+    if not frame:
+        return result.text.lower()
+    return " ".join(t.text for i, t in enumerate(result.tokens) if i not in frame).lower()
+
+
+def lemma_strings(cells: Sequence[Cell]) -> list[str]:
+    """Each status as its lemmas joined by spaces (lemmas never contain spaces)."""
+    return [" ".join(status_lemmas(cell)) for cell in cells]
+
+
+def decisive_strings(cells: Sequence[Cell]) -> list[str]:
+    """Each status's decisive clauses as lemmas joined by spaces."""
+    return [" ".join(decisive_lemmas(cell)) for cell in cells]
+
+
+def status_texts(cells: Sequence[Cell]) -> list[str]:
+    """Each status as normalised lowercase text."""
+    return [status_text(cell) for cell in cells]
+
+
+def split_on_spaces(text: str) -> list[str]:
+    """The tokenizer of the lemma TF-IDF: the lemma strings are already tokenised."""
+    return text.split(" ")
 
 
 def identity(tokens: list[str]) -> list[str]:
@@ -109,6 +188,8 @@ def plan_markers() -> frozenset[str]:
     return frozenset(words[0] for words in load_lexicon("plan_markers.txt"))
 
 
+_CATEGORY_KINDS = ("done", "unfinished", "ongoing", "compliance", "non_answer")
+
 #: Names of the linguistic features, in column order.
 LINGUISTIC_FEATURES = (
     "empty",
@@ -124,6 +205,13 @@ LINGUISTIC_FEATURES = (
     "doc_refs",
     "counts",
     "measure_overlap",
+    "short",
+    "clauses",
+    *(f"reading_{cue}" for cue in CUES),
+    *(f"category_{kind}" for kind in _CATEGORY_KINDS),
+    *(f"category_lead_{kind}" for kind in _CATEGORY_KINDS),
+    *(f"verdict_{label}" for label in PRECEDENCE),
+    *(f"verdict_{label}_long" for label in PRECEDENCE),
 )
 
 
@@ -135,8 +223,14 @@ def linguistic_row(cell: Cell) -> list[float]:
     """
     result = analysis(cell.status)
     tokens = [t for t in result.tokens if t.pos not in ("PUNCT", "SYM")]
+    reading = cell_reading(cell)
     if not tokens:
-        return [1.0] + [0.0] * (len(LINGUISTIC_FEATURES) - 1)
+        empty = [0.0] * len(LINGUISTIC_FEATURES)
+        empty[0] = 1.0
+        empty[LINGUISTIC_FEATURES.index("verdict_boilerplate")] = 1.0
+        if reading.category:
+            empty[LINGUISTIC_FEATURES.index(f"category_{reading.category}")] = 1.0
+        return empty
     lemmas = [t.lemma for t in tokens]
     perfective_past = sum(1 for t in tokens if t.pos == "VERB" and t.aspect == "Perf" and t.tense == "Past")
     impersonal = sum(1 for t in tokens if t.person == "0")
@@ -147,6 +241,7 @@ def linguistic_row(cell: Cell) -> list[float]:
     measure = set(status_lemmas(Cell(cell.measure))) if cell.measure else set()
     overlap = len(measure & set(lemmas)) / len(set(lemmas)) if measure else 0.0
     found = extract(cell.status)
+    totals = reading.cue_totals()
     return [
         0.0,
         math.log1p(len(tokens)),
@@ -161,30 +256,42 @@ def linguistic_row(cell: Cell) -> list[float]:
         float(len(found.orders)),
         float(len(found.counts)),
         overlap,
+        float(len(tokens) <= 3),
+        float(len(reading.clauses)),
+        *(float(totals.get(cue, 0)) for cue in CUES),
+        *(float(reading.category == kind) for kind in _CATEGORY_KINDS),
+        *(float(reading.category_lead == kind) for kind in _CATEGORY_KINDS),
+        *(float(reading.verdict == label) for label in PRECEDENCE),
+        # The same verdict again for answers of three clauses or more: there n-grams of the
+        # habitual rest outweigh one deciding clause, so the model may trust the reading more.
+        *(float(reading.verdict == label and len(reading.clauses) >= 3) for label in PRECEDENCE),
     ]
 
 
-class LinguisticFeatures(TransformerMixin, BaseEstimator):
-    """Counts of grammatical and lexical cues in the status, scaled by ``scale`` (log1p of counts).
+#: The reading's verdict and categories, as the second stage of the classifier sees them.
+READING_FEATURES = (
+    *(f"verdict_{label}" for label in PRECEDENCE),
+    *(f"verdict_{label}_long" for label in PRECEDENCE),
+    *(f"category_{kind}" for kind in _CATEGORY_KINDS),
+    *(f"category_lead_{kind}" for kind in _CATEGORY_KINDS),
+    "short",
+    *(f"has_{cue}" for cue in CUES),
+)
 
-    Parameters
-    ----------
-    scale : bool
-        Apply log1p to the count features, so one long answer does not dominate.
-    """
 
-    def __init__(self, *, scale: bool = True) -> None:
-        self.scale = scale
-
-    def fit(self, X: Sequence[Cell], y: object = None) -> "LinguisticFeatures":
-        self.n_features_in_ = len(LINGUISTIC_FEATURES)
-        return self
-
-    def transform(self, X: Sequence[Cell]) -> sparse.csr_matrix:
-        rows = np.array([linguistic_row(cell) for cell in X], dtype=float).reshape(len(X), len(LINGUISTIC_FEATURES))
-        if self.scale:
-            rows = np.log1p(rows)
-        return sparse.csr_matrix(rows)
-
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.array([f"cue:{name}" for name in LINGUISTIC_FEATURES], dtype=object)
+def reading_row(cell: Cell) -> list[float]:
+    """The `READING_FEATURES` of one cell: what the rules of the guidelines make of it."""
+    reading = cell_reading(cell)
+    totals = reading.cue_totals()
+    long = len(reading.clauses) >= 3
+    words = sum(1 for t in analysis(cell.status).tokens if t.pos not in ("PUNCT", "SYM"))
+    return [
+        *(float(reading.verdict == label) for label in PRECEDENCE),
+        *(float(reading.verdict == label and long) for label in PRECEDENCE),
+        *(float(reading.category == kind) for kind in _CATEGORY_KINDS),
+        *(float(reading.category_lead == kind) for kind in _CATEGORY_KINDS),
+        float(words <= 3),
+        # Which elements the verdict rests on: a verdict from «не проведено» earns more trust
+        # than one from an imperfective «не проводились».
+        *(float(totals.get(cue, 0) > 0) for cue in CUES),
+    ]

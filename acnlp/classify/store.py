@@ -1,8 +1,11 @@
-"""Save and load a trained model: a joblib file plus a manifest that vouches for it.
+"""Save and load a trained model: plain arrays and JSON, plus a manifest that vouches for them.
 
-A joblib file runs code when it is loaded, so `load_model` checks the file's SHA-256 against
-the manifest *before* unpickling and refuses a mismatch. A model trained with another
-scikit-learn version still loads, with a warning.
+`save_model` writes the portable form (`acnlp.classify.portable`: ``model.npz`` and
+``model.json``), which loads without pickle, so a model folder from anyone runs no code. The
+manifest holds each file's SHA-256, checked before loading: a damaged file is refused.
+
+An older pickled model (``model.joblib``) runs code when it is loaded. `load_model` refuses it
+unless the caller says, with ``allow_pickle=True``, that it trusts whoever made the file.
 """
 
 from __future__ import annotations
@@ -16,11 +19,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import joblib
-
 from ..errors import AcnlpError, E
+from .portable import ARRAYS_FILE, META_FILE, load_portable, save_portable
 
-MODEL_FILE = "model.joblib"
+PICKLE_FILE = "model.joblib"
 MANIFEST_FILE = "manifest.json"
 VERSIONED = ("acnlp", "scikit-learn", "numpy", "scipy", "spacy", "pymorphy3", "pymorphy3-dicts-uk", "wordfreq", "joblib")
 
@@ -53,14 +55,14 @@ def library_versions() -> dict[str, str]:
 
 
 def save_model(model: Any, directory: str | Path, extra: dict[str, Any] | None = None) -> Path:
-    """Write ``model.joblib`` and ``manifest.json`` into ``directory``; return the directory."""
+    """Write the portable model and ``manifest.json`` into ``directory``; return the directory."""
     directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / MODEL_FILE
-    joblib.dump(model, path, compress=3)
+    files = save_portable(model, directory)
+    stale = directory / PICKLE_FILE
+    if stale.exists():
+        stale.unlink()  # a pickle left from an older model must not sit beside the new one
     manifest = {
-        "file": MODEL_FILE,
-        "sha256": sha256(path),
+        "files": {path.name: sha256(path) for path in files},
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "versions": library_versions(),
         **(extra or {}),
@@ -70,36 +72,58 @@ def save_model(model: Any, directory: str | Path, extra: dict[str, Any] | None =
 
 
 def read_manifest(directory: str | Path) -> dict[str, Any]:
+    """The manifest, with ``files`` (name -> SHA-256) whether it is of the portable or the pickled kind."""
     directory = Path(directory)
     path = directory / MANIFEST_FILE
     if not path.exists():
-        raise ModelError(E.MODEL_MISSING, path=directory, expected=f"{MANIFEST_FILE} and {MODEL_FILE}")
+        raise ModelError(E.MODEL_MISSING, path=directory, expected=f"{MANIFEST_FILE}, {ARRAYS_FILE} and {META_FILE}")
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
-        manifest["sha256"], manifest["file"]
+        if "files" not in manifest:
+            manifest["files"] = {manifest["file"]: manifest["sha256"]}  # the pickled kind names one file
+        if not isinstance(manifest["files"], dict) or not manifest["files"]:
+            raise ValueError("'files' must name the model's files and their SHA-256")
     except (ValueError, KeyError, TypeError) as err:
         raise ModelError(E.MODEL_MANIFEST, path=path, reason=str(err)) from None
     return manifest
 
 
-def load_model(directory: str | Path) -> Any:
-    """Load a saved model after checking its hash; warn if scikit-learn's version differs."""
+def load_model(directory: str | Path, allow_pickle: bool = False) -> Any:
+    """Load a saved model after checking its files' hashes.
+
+    A portable model loads with no code run. A pickled one is refused (E053) unless
+    ``allow_pickle`` is true; then a scikit-learn version other than the training one warns.
+    """
     directory = Path(directory)
     manifest = read_manifest(directory)
-    path = directory / manifest["file"]
-    if not path.exists():
-        raise ModelError(E.MODEL_MISSING, path=directory, expected=manifest["file"])
-    actual = sha256(path)
-    if actual != manifest["sha256"]:
-        raise ModelError(E.MODEL_HASH, path=path, actual=actual, expected=manifest["sha256"])
+    for name, expected in manifest["files"].items():
+        path = directory / name
+        if not path.exists():
+            raise ModelError(E.MODEL_MISSING, path=directory, expected=name)
+        actual = sha256(path)
+        if actual != expected:
+            raise ModelError(E.MODEL_HASH, path=path, actual=actual, expected=expected)
+    if ARRAYS_FILE in manifest["files"]:
+        try:
+            return load_portable(directory)
+        except (ValueError, KeyError, OSError) as err:
+            raise ModelError(E.MODEL_MANIFEST, path=directory / META_FILE, reason=str(err)) from None
+    if not allow_pickle:
+        raise ModelError(E.MODEL_PICKLE, path=directory / next(iter(manifest["files"])))
+    return _load_pickle(directory / next(iter(manifest["files"])), manifest)
+
+
+def _load_pickle(path: Path, manifest: dict[str, Any]) -> Any:
+    import joblib
+
     trained = manifest.get("versions", {}).get("scikit-learn")
     installed = library_versions()["scikit-learn"]
     if trained and trained != installed:
         warnings.warn(
-            f"{directory}: trained with scikit-learn {trained}, running {installed}; predictions may differ. "
+            f"{path.parent}: trained with scikit-learn {trained}, running {installed}; predictions may differ. "
             "Retrain with `acnlp train` to be sure.",
             ModelVersionWarning,
-            stacklevel=2,
+            stacklevel=3,
         )
     with warnings.catch_warnings():
         # scikit-learn's own InconsistentVersionWarning says the same as ours, once per object

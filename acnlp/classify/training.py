@@ -5,6 +5,8 @@ What `train` measures, all on records the model being scored never saw:
 * ``test``: the fixed test split (``corpus/splits.json``), for the model trained on train + dev;
 * ``cross_validation``: grouped k-fold macro-F1 over train + dev (a group never straddles folds);
 * ``seed_transfer``: a model trained without the real seed reports' cells, scored on them;
+* ``leave_one_batch_out``: each written batch of train + dev scored by a model trained on the
+  rest of train + dev: how far the model transfers to a writer (a body) it never saw;
 * ``baseline_test``: the keyword-rule baseline on the same test split.
 """
 
@@ -20,7 +22,7 @@ from typing import Any
 from ..corpus.schema import CorpusRecord
 from ..corpus.splits import deduplicate, label_counts, near_duplicates, split_records
 from .estimator import StatusClassifier
-from .evaluation import cells_of, grouped_cross_validation, keyword_baseline, scores
+from .evaluation import cells_of, grouped_cross_validation, keyword_baseline, leave_one_batch_out, scores
 from .store import save_model
 
 SEED_PREFIX = "seed"
@@ -58,6 +60,8 @@ def train(
     params: dict[str, Any] | None = None,
     folds: int = 5,
     transfer: bool = True,
+    batches: bool = True,
+    n_jobs: int = 1,
 ) -> tuple[StatusClassifier, TrainingReport]:
     """Fit the shipped kind of model on train + dev and measure it (see the module docstring)."""
     params = dict(params or {})
@@ -75,22 +79,26 @@ def train(
         params=StatusClassifier(**params).get_params(),
         corpus_sha256=corpus_hash(dedup.records),
     )
-    model = StatusClassifier(**params).fit(cells_of(fit_records), [r.label for r in fit_records])
+    model = StatusClassifier(**params).fit(cells_of(fit_records), [r.label for r in fit_records],
+                                           groups=[r.group for r in fit_records])
     metrics: dict[str, Any] = {}
     if parts["test"]:
         metrics["test"] = _score_model(model, parts["test"])
         metrics["baseline_test"] = scores([r.label for r in parts["test"]], [keyword_baseline(c) for c in cells_of(parts["test"])])
     if parts["dev"] and parts["train"]:
-        dev_model = StatusClassifier(**params).fit(cells_of(parts["train"]), [r.label for r in parts["train"]])
+        dev_model = StatusClassifier(**params).fit(cells_of(parts["train"]), [r.label for r in parts["train"]],
+                                                   groups=[r.group for r in parts["train"]])
         metrics["dev"] = _score_model(dev_model, parts["dev"])
     if folds > 1:
         metrics["cross_validation"] = grouped_cross_validation(lambda: StatusClassifier(**params), fit_records, folds)
     seeds = [r for r in dedup.records if r.group.startswith(SEED_PREFIX)]
     others = [r for r in fit_records if not r.group.startswith(SEED_PREFIX)]
     if transfer and seeds and others:
-        without = StatusClassifier(**params).fit(cells_of(others), [r.label for r in others])
+        without = StatusClassifier(**params).fit(cells_of(others), [r.label for r in others], groups=[r.group for r in others])
         metrics["seed_transfer"] = _score_model(without, seeds)
         metrics["baseline_seed"] = scores([r.label for r in seeds], [keyword_baseline(c) for c in cells_of(seeds)])
+    if batches and len({r.group for r in others}) > 1:
+        metrics["leave_one_batch_out"] = leave_one_batch_out(lambda: StatusClassifier(**params), fit_records, n_jobs=n_jobs)
     report.metrics = metrics
     return model, report
 
@@ -101,12 +109,19 @@ def model_card_markdown(card: dict[str, Any]) -> str:
              f"(corpus SHA-256 `{card['corpus_sha256'][:16]}…`).", "", "## Metrics", "",
              "| evaluation | n | macro-F1 | accuracy |", "|---|---:|---:|---:|"]
     for name, values in card["metrics"].items():
-        if name == "cross_validation":
+        if name in ("cross_validation", "leave_one_batch_out"):
             continue
         lines.append(f"| {name} | {values['n']} | {values['macro_f1']:.3f} | {values['accuracy']:.3f} |")
     cv = card["metrics"].get("cross_validation")
     if cv and cv.get("mean") is not None:
         lines += ["", f"Grouped {cv['folds']}-fold cross-validation on train + dev: macro-F1 {cv['mean']:.3f} ± {cv['std']:.3f}."]
+    lobo = card["metrics"].get("leave_one_batch_out")
+    if lobo and lobo.get("mean") is not None:
+        lines += ["", f"Leave-one-batch-out (each written batch scored by a model trained without it): macro-F1 "
+                  f"mean {lobo['mean']:.3f}, worst {lobo['worst']['macro_f1']:.3f} ({lobo['worst']['batch']}).", "",
+                  "| batch | cells | macro-F1 | accuracy |", "|---|---:|---:|---:|"]
+        for batch, values in lobo["batches"].items():
+            lines.append(f"| {batch} | {values['n']} | {values['macro_f1']:.3f} | {values['accuracy']:.3f} |")
     test = card["metrics"].get("test")
     if test:
         lines += ["", "Per label on test:", "", "| label | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]

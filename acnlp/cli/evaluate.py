@@ -13,7 +13,7 @@ from ..errors import AcnlpError
 from ._console import report_error
 from ._corpus import load_records
 
-EPILOG = "Example: [bold]acnlp evaluate --model models/status-v2 corpus/ --split test[/]"
+EPILOG = "Example: [bold]acnlp evaluate --model models/status-v3 corpus/ --split test[/]"
 
 
 def evaluate(
@@ -21,6 +21,7 @@ def evaluate(
     model: Annotated[Optional[Path], typer.Option(help="Model directory (default: the shipped model).")] = None,
     split: Annotated[str, typer.Option(help="Which records to score: test, dev, train or all.")] = "all",
     splits: Annotated[Optional[Path], typer.Option(help="Group -> split file (default: corpus/splits.json if it exists).")] = None,
+    allow_pickle: Annotated[bool, typer.Option("--allow-pickle", help="Load an older pickled model (model.joblib). Loading a pickle runs the code inside it: only for a model from someone you trust.")] = False,
 ) -> None:
     """Print per-label precision/recall/F1, macro-F1 and the confusion matrix of a model, and
     of the keyword baseline, on labelled cells (as JSON)."""
@@ -31,7 +32,7 @@ def evaluate(
         raise typer.BadParameter("choose test, dev, train or all", param_hint="--split")
     records, group_splits = load_records(corpora, splits)
     try:
-        analyzer = load(model)
+        analyzer = load(model, allow_pickle=allow_pickle)
     except AcnlpError as err:
         report_error(str(err))
         raise typer.Exit(code=1) from None

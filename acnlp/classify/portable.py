@@ -1,0 +1,264 @@
+"""The fitted classifier as plain arrays and JSON: it loads without pickle and predicts without scikit-learn.
+
+A pickled (joblib) model runs code when it is loaded, so a model folder handed to an auditor
+could run anything; a hash in a manifest stops corruption, not an attacker who writes both.
+`export_model` takes what a fitted `StatusClassifier` needs to predict (the vocabularies and
+IDF weights of its TF-IDF blocks, both stages' coefficients, the calibration) and
+`PortableStatusClassifier` predicts from them with numpy alone, to the same probabilities.
+``numpy.load(..., allow_pickle=False)`` and ``json.loads`` never run code.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .features import (
+    LINGUISTIC_FEATURES,
+    READING_FEATURES,
+    Cell,
+    as_cells,
+    decisive_strings,
+    lemma_strings,
+    linguistic_row,
+    reading_row,
+    status_texts,
+)
+
+FORMAT = "acnlp-status-portable/1"
+ARRAYS_FILE = "model.npz"
+META_FILE = "model.json"
+
+#: The first stage's text blocks, in the order of its FeatureUnion, and how each reads a cell.
+_BLOCKS: tuple[tuple[str, Callable[[Sequence[Cell]], list[str]]], ...] = (
+    ("lemmas", lemma_strings),
+    ("decisive", decisive_strings),
+    ("chars", status_texts),
+)
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def _word_ngrams(text: str, low: int, high: int) -> list[str]:
+    """scikit-learn's word n-grams over text already split by single spaces."""
+    tokens = text.split(" ")
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), high + 1):
+        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return grams
+
+
+def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
+    """scikit-learn's ``char_wb`` n-grams: inside words padded with one space each side."""
+    grams = []
+    for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+        word = f" {word} "
+        for n in range(low, high + 1):
+            offset = 0
+            grams.append(word[offset : offset + n])
+            while offset + n < len(word):
+                offset += 1
+                grams.append(word[offset : offset + n])
+            if offset == 0:  # a word shorter than n counts once
+                break
+    return grams
+
+
+def export_model(model: Any) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """The arrays and the JSON description of a fitted `StatusClassifier`."""
+    arrays: dict[str, np.ndarray] = {}
+    blocks = []
+    for name, transformer in model.features_.transformer_list:
+        if name == "cues":
+            blocks.append({"name": name, "kind": "cues", "scale": bool(transformer.scale),
+                           "size": len(LINGUISTIC_FEATURES)})
+            continue
+        tfidf = transformer.named_steps["tfidf"]
+        vocabulary = sorted(tfidf.vocabulary_, key=tfidf.vocabulary_.get)
+        arrays[f"{name}.idf"] = np.asarray(tfidf.idf_, dtype=np.float64)
+        blocks.append({"name": name, "kind": "char_wb" if tfidf.analyzer == "char_wb" else "words",
+                       "ngram_range": list(tfidf.ngram_range), "sublinear_tf": bool(tfidf.sublinear_tf),
+                       "norm": tfidf.norm, "vocabulary": vocabulary, "size": len(vocabulary)})
+    arrays["words.coef"] = np.asarray(model.words_.coef_, dtype=np.float64)
+    arrays["words.intercept"] = np.asarray(model.words_.intercept_, dtype=np.float64)
+    calibrated = model.reading_.calibrated_classifiers_[0]
+    arrays["reading.coef"] = np.asarray(calibrated.estimator.coef_, dtype=np.float64)
+    arrays["reading.intercept"] = np.asarray(calibrated.estimator.intercept_, dtype=np.float64)
+    calibration = {"method": calibrated.method, "classes": [str(c) for c in calibrated.estimator.classes_]}
+    for k, calibrator in enumerate(calibrated.calibrators):
+        if calibrated.method == "sigmoid":
+            arrays[f"calibration.{k}"] = np.array([calibrator.a_, calibrator.b_], dtype=np.float64)
+        else:
+            arrays[f"calibration.{k}.x"] = np.asarray(calibrator.X_thresholds_, dtype=np.float64)
+            arrays[f"calibration.{k}.y"] = np.asarray(calibrator.y_thresholds_, dtype=np.float64)
+    calibration["count"] = len(calibrated.calibrators)
+    meta = {
+        "format": FORMAT,
+        "classes": [str(c) for c in model.classes_],
+        "blocks": blocks,
+        "linguistic_features": list(LINGUISTIC_FEATURES),
+        "reading_features": list(READING_FEATURES),
+        "calibration": calibration,
+        "params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in model.get_params().items()},
+    }
+    return arrays, meta
+
+
+def save_portable(model: Any, directory: str | Path) -> list[Path]:
+    """Write ``model.npz`` and ``model.json`` into ``directory``; return their paths."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    arrays, meta = export_model(model)
+    npz, js = directory / ARRAYS_FILE, directory / META_FILE
+    with open(npz, "wb") as handle:
+        np.savez_compressed(handle, **arrays)
+    js.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    return [npz, js]
+
+
+def _softmax(decision: np.ndarray) -> np.ndarray:
+    if decision.shape[1] == 1:  # a binary logistic regression keeps one column
+        positive = 1.0 / (1.0 + np.exp(-decision[:, 0]))
+        return np.column_stack([1.0 - positive, positive])
+    shifted = decision - decision.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+class PortableStatusClassifier:
+    """A `StatusClassifier` read back from arrays and JSON: the same predictions, no pickle.
+
+    Built by `load_portable`; ``predict``, ``predict_proba``, ``explain`` and
+    ``predict_proba_explained`` behave as the fitted estimator's.
+    """
+
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> None:
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"not a portable status model (format {meta.get('format')!r}, expected {FORMAT!r})")
+        if list(meta["linguistic_features"]) != list(LINGUISTIC_FEATURES) or \
+                list(meta["reading_features"]) != list(READING_FEATURES):
+            raise ValueError("the model was exported by another version of acnlp's features; retrain it")
+        self.classes_ = np.asarray(meta["classes"], dtype=object)
+        self._meta = meta
+        self._blocks = []
+        offset = 0
+        names: list[str] = []
+        for block in meta["blocks"]:
+            entry = dict(block, offset=offset)
+            if block["kind"] != "cues":
+                entry["index"] = {term: i for i, term in enumerate(block["vocabulary"])}
+                entry["idf"] = arrays[f"{block['name']}.idf"]
+                names.extend(f"{block['name']}:{term}" for term in block["vocabulary"])
+            else:
+                names.extend(f"cue:{name}" for name in LINGUISTIC_FEATURES)
+            self._blocks.append(entry)
+            offset += block["size"]
+        self.feature_names_ = np.asarray(names, dtype=object)
+        self._words_coef = arrays["words.coef"]
+        self._words_intercept = arrays["words.intercept"]
+        self._reading_coef = arrays["reading.coef"]
+        self._reading_intercept = arrays["reading.intercept"]
+        calibration = meta["calibration"]
+        self._calibration_method = calibration["method"]
+        self._calibration_classes = calibration["classes"]
+        self._calibrators = [
+            arrays[f"calibration.{k}"] if calibration["method"] == "sigmoid"
+            else (arrays[f"calibration.{k}.x"], arrays[f"calibration.{k}.y"])
+            for k in range(calibration["count"])
+        ]
+        coef = self._words_coef
+        self._contrasts = (np.vstack([coef[k] - np.delete(coef, k, axis=0).mean(axis=0) for k in range(coef.shape[0])])
+                           if coef.shape[0] > 1 else np.vstack([-coef[0], coef[0]]))
+
+    def _first_stage(self, cells: Sequence[Cell]) -> list[dict[int, float]]:
+        """Each cell's first-stage features as {column: value}."""
+        rows: list[dict[int, float]] = [{} for _ in cells]
+        for block in self._blocks:
+            if block["kind"] == "cues":
+                for row, cell in zip(rows, cells):
+                    for j, value in enumerate(linguistic_row(cell)):
+                        value = math.log1p(value) if block["scale"] else value
+                        if value:
+                            row[block["offset"] + j] = value
+                continue
+            texts = dict(_BLOCKS)[block["name"]](cells)
+            low, high = block["ngram_range"]
+            grams_of = _char_wb_ngrams if block["kind"] == "char_wb" else _word_ngrams
+            for row, text in zip(rows, texts):
+                counts = Counter(block["index"][g] for g in grams_of(text, low, high) if g in block["index"])
+                weights = {}
+                for column, count in counts.items():
+                    tf = 1.0 + math.log(count) if block["sublinear_tf"] else float(count)
+                    weights[column] = tf * block["idf"][column]
+                norm = math.sqrt(sum(w * w for w in weights.values())) if block["norm"] == "l2" else 1.0
+                for column, weight in weights.items():
+                    row[block["offset"] + column] = weight / norm if norm else weight
+        return rows
+
+    def _calibrate(self, decision: np.ndarray) -> np.ndarray:
+        n_classes = len(self.classes_)
+        proba = np.zeros((decision.shape[0], n_classes))
+        positions = [list(self.classes_).index(c) for c in self._calibration_classes]
+        columns = decision.T if n_classes > 2 else decision.T[:1]
+        for k, (column, calibrator) in enumerate(zip(columns, self._calibrators)):
+            index = positions[k] if n_classes > 2 else 1
+            if self._calibration_method == "sigmoid":
+                a, b = calibrator
+                proba[:, index] = 1.0 / (1.0 + np.exp(a * column + b))
+            else:
+                x, y = calibrator
+                proba[:, index] = np.interp(column, x, y)
+        if n_classes == 2:
+            proba[:, 0] = 1.0 - proba[:, 1]
+            return proba
+        total = proba.sum(axis=1, keepdims=True)
+        return np.divide(proba, total, out=np.full_like(proba, 1.0 / n_classes), where=total != 0)
+
+    def predict_proba_explained(self, X: Sequence[Cell | str | dict], top: int = 5) -> tuple[np.ndarray, list[list[tuple[str, float]]]]:
+        cells = as_cells(X)
+        rows = self._first_stage(cells)
+        decision = np.empty((len(cells), self._words_coef.shape[0]))
+        for i, row in enumerate(rows):
+            columns = np.fromiter(row.keys(), dtype=np.int64, count=len(row))
+            values = np.fromiter(row.values(), dtype=np.float64, count=len(row))
+            decision[i] = self._words_coef[:, columns] @ values
+        decision += self._words_intercept
+        words = _softmax(decision)
+        readings = np.array([reading_row(c) for c in cells], dtype=float).reshape(len(cells), len(READING_FEATURES))
+        second = np.hstack([np.log(np.clip(words, 1e-6, 1.0)), readings])
+        probabilities = self._calibrate(second @ self._reading_coef.T + self._reading_intercept)
+        if top <= 0:
+            return probabilities, [[] for _ in cells]
+        explanations = []
+        for row, label_index in zip(rows, np.argmax(probabilities, axis=1)):
+            weighted = sorted(((v * self._contrasts[label_index, j], j) for j, v in row.items()),
+                              key=lambda pair: (-pair[0], pair[1]))[:top]  # ties: the earlier feature first
+            explanations.append([(str(self.feature_names_[j]), round(float(w), 4)) for w, j in weighted if w > 0])
+        return probabilities, explanations
+
+    def predict_proba(self, X: Sequence[Cell | str | dict]) -> np.ndarray:
+        return self.predict_proba_explained(X, top=0)[0]
+
+    def predict(self, X: Sequence[Cell | str | dict]) -> np.ndarray:
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+    def explain(self, X: Sequence[Cell | str | dict], top: int = 5) -> list[list[tuple[str, float]]]:
+        return self.predict_proba_explained(X, top)[1]
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        return dict(self._meta.get("params", {}))
+
+
+def load_portable(directory: str | Path) -> PortableStatusClassifier:
+    """Read ``model.npz`` and ``model.json`` from ``directory``: no pickle, no code runs."""
+    directory = Path(directory)
+    with np.load(directory / ARRAYS_FILE, allow_pickle=False) as data:
+        arrays = {key: data[key] for key in data.files}
+    meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+    return PortableStatusClassifier(arrays, meta)

@@ -1,0 +1,411 @@
+"""What each clause of a status says, read by the guideline's rules: the decisive element.
+
+A status is cut into clauses (sentences, and the halves of «…, однак …», «…, тому …»). Each
+clause is read for the elements ``corpus/GUIDELINES.md`` decides by:
+
+* a **reporting frame** («За інформацією, наданою …, …», «НАЗК констатує, що …») is set aside:
+  the label is read from what is reported, not from who reports it;
+* **what is negated**: the measure's own action («навчання не проведено», unfinished) or a
+  trigger or object («скарг не надходило», «підстав не виникало», not applicable), and a
+  check's finding («порушень не виявлено»), which is a result when a check is named;
+* finished acts (perfective past, passive participles), plans and future, unfinished work
+  («розпочато», «на погодженні»), habitual present;
+* the monitoring systems' **categories** («Виконано», «Виконано частково», «Виконується
+  постійно», «+», «ні», «х»), for the whole cell or as its opening.
+
+Each clause gets a verdict, and the cell's verdict combines them by the precedence
+not_applicable > in_progress > done > boilerplate. The classifier takes the cues and the
+verdict as features beside its n-grams (`acnlp.classify.features`), so it can weigh them
+against what the corpus taught it; the clause that decided is what an explanation names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..data import load_lexicon
+from ..nlp.base import Analysis, Token
+
+#: The guideline's precedence, strongest first.
+PRECEDENCE = ("not_applicable", "in_progress", "done", "boilerplate")
+
+#: Names of the cues a clause can carry, in a fixed order (the classifier's feature columns).
+CUES = (
+    "act",  # a finished act: perfective past or passive participle, not negated
+    "habitual",  # imperfective present («проводиться», «здійснюється»)
+    "plan",  # future tense or a plan/unfinished marker («заплановано», «розпочато», «триває»)
+    "neg_own",  # the clause's own action negated («не проведено», «не затверджено»)
+    "neg_own_perfective",  # … as a perfective form: a due act not done («не проведено»)
+    "neg_own_imperfective",  # … as an imperfective one: such events did not happen («не проводились»)
+    "neg_event",  # a trigger event negated («не надходило», «не виникало», «не було»)
+    "neg_finding",  # a finding negated («не виявлено», «не встановлено»)
+    "neg_other",  # a negation with no verb after it («не в повному обсязі»)
+    "trigger_noun",  # a trigger or object noun stands in a negated clause («скарг», «підстав»)
+    "absence_trigger",  # «відсутність звернень», «звернення відсутні»
+    "absence_other",  # «відсутність фінансування»: a missing means, not a missing trigger
+    "reason",  # a reason connective («оскільки», «у зв'язку з», «тому»)
+    "neg_measure",  # a negated clause shares a content word with the measure
+    "own_object",  # a negated clause names the measure's own work («захід», «дії», «робота»)
+    "inapplicable",  # «втратив актуальність», «не стосується», «ліквідовано»
+    "frame",  # a reporting frame was set aside
+)
+
+_CLAUSE_CONJUNCTIONS = frozenset({"однак", "проте", "але", "тому", "оскільки", "втім", "натомість", "тоді", "зате",
+                                  "однако", "но", "поэтому", "поскольку"})
+_NEGATIONS = frozenset({"не", "ні", "ни"})
+_NONE_WORDS = frozenset({"жоден", "жодний", "ніякий", "жаден"})
+#: «не можна», «не слід», «не допускається»: a rule being explained, not a status negated.
+_PROHIBITIONS = frozenset({"можна", "можний", "слід", "допускатися", "дозволятися", "дозволено", "варто", "треба", "потрібно"})
+_ABSENCE = frozenset({"відсутній", "відсутність", "немає", "бути відсутнім"})
+_PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "PART"})
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "PUNCT", "NUM", "SYM", "AUX"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon_by_kind(name: str) -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for kind, words in load_lexicon(name):
+        kinds.setdefault(kind, set()).add(words)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def trigger_words() -> dict[str, frozenset[str]]:
+    """``event``, ``finding``, ``noun`` and ``reason`` lemmas of ``acnlp/data/trigger_words.txt``."""
+    return _lexicon_by_kind("trigger_words.txt")
+
+
+def report_frames() -> dict[str, frozenset[str]]:
+    """``opener`` phrases and reporting ``verb`` lemmas of ``acnlp/data/report_frames.txt``."""
+    return _lexicon_by_kind("report_frames.txt")
+
+
+@lru_cache(maxsize=1)
+def categories() -> dict[str, str]:
+    """Categorical answer -> kind, from ``acnlp/data/categorical_statuses.txt``."""
+    return {answer: kind for kind, answer in load_lexicon("categorical_statuses.txt")}
+
+
+@lru_cache(maxsize=1)
+def compliance_qualifiers() -> tuple[str, ...]:
+    """Compliance-only qualifiers, longest first, from ``acnlp/data/compliance_qualifiers.txt``."""
+    phrases = (" ".join(entry) for entry in load_lexicon("compliance_qualifiers.txt"))
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _plan_lemmas() -> frozenset[str]:
+    # «проєкт» marks a draft only as what was prepared («підготовлено проєкт наказу»); as any
+    # noun («експертиза 14 проєктів наказів») it says nothing about the measure's stage.
+    return frozenset(words[0] for words in load_lexicon("plan_markers.txt")) - {"проект", "проєкт"}
+
+
+@lru_cache(maxsize=None)
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(" ".join(entry).split()) for entry in load_lexicon(name))
+
+
+def _count_phrases(lemmas: Sequence[str], name: str) -> int:
+    total = 0
+    for phrase in _phrases(name):
+        n = len(phrase)
+        total += sum(1 for i in range(len(lemmas) - n + 1) if tuple(lemmas[i : i + n]) == phrase)
+    return total
+
+
+_HABITUAL_MARKERS = frozenset({"постійно", "постійний", "систематично", "регулярно", "щоденно", "щорічно"})
+_ONGOING = frozenset({"тривати", "продовжуватися", "розроблятися"})
+
+#: Nouns that name the measure's own work: negating them is the body's inaction, whatever the aspect.
+_OWN_OBJECTS = frozenset({"захід", "дія", "робота", "виконання", "реалізація", "заходи"})
+
+
+_TRAILING = re.compile(r"[\s.,;:!]+$")
+_PERCENT = re.compile(r"\s*\(?\s*100\s*%\s*\)?")
+_CATEGORY_LEAD = re.compile(r"^(.{1,40}?)\s*[:.;]\s+(?=\S)")
+
+
+def _plain(text: str) -> str:
+    return _TRAILING.sub("", _PERCENT.sub("", text.lower())).strip()
+
+
+def category_of(text: str) -> tuple[str | None, str | None]:
+    """(whole, lead): the category the whole status is, and the one that opens it before «:» or «.».
+
+    ``whole`` is ``compliance`` for an ongoing category with only compliance qualifiers after
+    it («Виконується постійно»), which the guidelines make boilerplate.
+
+    >>> category_of("Виконано."), category_of("ВИКОНАНО 100%: інформацію розміщено"), category_of("Виконується постійно")
+    (('done', None), (None, 'done'), ('compliance', None))
+    >>> category_of("Постійно"), category_of("Проведено 5 засідань")
+    (('compliance', None), (None, None))
+    """
+    plain = _plain(text)
+    kinds = categories()
+    if plain in kinds:
+        return kinds[plain], None
+    rest = _strip_qualifiers(plain)
+    if not rest:
+        return "compliance", None
+    if rest in kinds and kinds[rest] == "ongoing" and rest != plain:
+        return "compliance", None
+    lead = _CATEGORY_LEAD.match(text.lower())
+    if lead and _plain(lead.group(1)) in kinds:
+        return None, kinds[_plain(lead.group(1))]
+    return None, None
+
+
+def _strip_qualifiers(plain: str) -> str:
+    """The text with every compliance qualifier and the connecting commas and «та/і» removed."""
+    rest = plain
+    for qualifier in compliance_qualifiers():
+        rest = re.sub(rf"(?<!\w){re.escape(qualifier)}(?!\w)", " ", rest)
+    return " ".join(w for w in re.split(r"[\s,]+", rest) if w not in ("та", "і", "й", "и")).strip()
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a status: its span in the analysis text, its cues and its verdict."""
+
+    start: int
+    end: int
+    cues: dict[str, int] = field(default_factory=dict)
+    verdict: str = "boilerplate"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A status read clause by clause (see the module docstring)."""
+
+    text: str
+    clauses: tuple[Clause, ...]
+    category: str | None
+    category_lead: str | None
+    verdict: str
+    deciding: int | None  # the index of the clause that decided the verdict
+    frame_tokens: frozenset[int] = frozenset()  # token indices inside reporting frames
+    negated_tokens: frozenset[int] = frozenset()  # token indices of negated predicates
+
+    def cue_totals(self) -> Counter[str]:
+        totals: Counter[str] = Counter()
+        for clause in self.clauses:
+            totals.update(clause.cues)
+        return totals
+
+    def clause_deciding(self, label: str) -> Clause | None:
+        """The first clause whose verdict is ``label``: what an explanation shows for that label."""
+        return next((c for c in self.clauses if c.verdict == label), None)
+
+
+def _clause_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token index ranges of the clauses: cut at sentence ends and before contrast or reason words."""
+    spans, start = [], 0
+    for i, token in enumerate(tokens):
+        cut_after = token.text in (";", "!", "?") or (
+            token.text == "." and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isdigit())
+        )
+        cut_before = (
+            i > start and token.lemma in _CLAUSE_CONJUNCTIONS and tokens[i - 1].text in (",", "-", ";")
+        ) or (i > start and token.text == "-" and i + 1 < len(tokens) and tokens[i - 1].text in (".", ":", ";"))
+        if cut_before:
+            spans.append((start, i))
+            start = i
+        if cut_after:
+            spans.append((start, i + 1))
+            start = i + 1
+    if start < len(tokens):
+        spans.append((start, len(tokens)))
+    return [(a, b) for a, b in spans if any(t.pos not in ("PUNCT", "SYM") for t in tokens[a:b])]
+
+
+def _frame_end(tokens: Sequence[Token]) -> int:
+    """How many tokens at the clause's start are a reporting frame (0 when there is none)."""
+    if not tokens:
+        return 0
+    frames = report_frames()
+    words = " ".join(t.text.lower() for t in tokens[:6])
+    if any(words.startswith(opener) for opener in frames.get("opener", ())):
+        comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+        # «За інформацією, наданою Мінфіном, захід …»: the frame runs to the comma that closes it.
+        if comma is not None:
+            after = next((i for i in range(comma + 1, len(tokens)) if tokens[i].text == ","), None)
+            if after is not None and tokens[comma + 1].pos in ("ADJ", "VERB") and after < 15:
+                return after + 1
+            return comma + 1
+    for i, token in enumerate(tokens[:12]):
+        if token.lemma in frames.get("verb", ()) and token.pos == "VERB":
+            that = next((j for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].lemma in ("що", "что")), None)
+            if that is not None:
+                return that + 1
+            if i + 1 < len(tokens) and tokens[i + 1].lemma == "про":
+                return i + 2  # «повідомлено про проведення …»: read the nominalised act that follows
+    return 0
+
+
+def _negated_head(tokens: Sequence[Token], i: int) -> Token | None:
+    """The predicate a negation at ``i`` negates: the last verb or participle of the run after it."""
+    head = None
+    for token in tokens[i + 1 : i + 5]:
+        if token.pos in ("VERB", "AUX") or token.morph.get("VerbForm") == "Part":
+            head = token
+            continue
+        if token.pos in ("ADV", "PART") and head is None and token.lemma not in _NEGATIONS:
+            continue  # «не завжди», «так і не»
+        if token.lemma == "бути" or token.pos in ("ADV",):
+            continue
+        break
+    return head
+
+
+def _is_act(tokens: Sequence[Token], i: int) -> bool:
+    """A finished act: a perfective past verb, or a passive participle used as the predicate.
+
+    A participle is an act only as the predicate («члени комісії ознайомлені з …»), not as an
+    attribute («у встановленому порядку», «особи, визначені наказом», «забезпечене необхідною
+    технікою»): those describe how things stand, which is no act of the period.
+    """
+    token = tokens[i]
+    if token.pos == "VERB" and token.aspect == "Perf" and token.tense == "Past":
+        return True
+    if not (token.morph.get("VerbForm") == "Part" and token.voice == "Pass" and token.aspect == "Perf"):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1] if i > 0 else None
+    return (token.morph.get("Case", "Nom") == "Nom"
+            and not (after is not None and after.pos in ("NOUN", "ADJ", "PROPN"))
+            and not (before is not None and before.text == ","))
+
+
+def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[int]) -> dict[str, int]:
+    """The cues of one clause (frame already set aside); adds the negated heads' indices to ``negated``."""
+    triggers = trigger_words()
+    cues: Counter[str] = Counter()
+    for i, token in enumerate(tokens):
+        lemma = token.lemma
+        if lemma in _NEGATIONS or lemma in _NONE_WORDS:
+            if i + 1 < len(tokens) and tokens[i + 1].lemma in _PROHIBITIONS:
+                continue
+            head = _negated_head(tokens, i)
+            if lemma in _NONE_WORDS and head is None:
+                # «жодного повідомлення не надійшло» is caught at its «не»; «жодних скарг» alone is absence.
+                if any(t.lemma in triggers["noun"] for t in tokens[i + 1 : i + 4]):
+                    cues["absence_trigger"] += 1
+                continue
+            if head is None:
+                cues["neg_other"] += 1
+                continue
+            negated.add(next(j for j in range(i + 1, len(tokens)) if tokens[j] is head))
+            if head.lemma in triggers["event"]:
+                cues["neg_event"] += 1
+            elif head.lemma in triggers["finding"]:
+                cues["neg_finding"] += 1
+            else:
+                # «не проведено» (a due act not done) reads differently from «не проводились»
+                # (such events did not happen): the model gets both, the verdict treats both as own.
+                cues["neg_own"] += 1
+                cues["neg_own_imperfective" if head.aspect == "Imp" else "neg_own_perfective"] += 1
+        elif lemma in _ABSENCE:
+            nearby = [t.lemma for t in tokens[max(0, i - 4) : i + 4]]
+            cues["absence_trigger" if any(n in triggers["noun"] for n in nearby) else "absence_other"] += 1
+        if lemma in triggers["reason"]:
+            cues["reason"] += 1
+    if cues["neg_own"] + cues["neg_event"] + cues["neg_finding"] + cues["neg_other"]:
+        lemmas = {t.lemma for t in tokens}
+        if lemmas & triggers["noun"]:
+            cues["trigger_noun"] += 1
+        content = {t.lemma for t in tokens if t.pos not in _FUNCTION_POS and len(t.lemma) > 3}
+        if content & measure:
+            cues["neg_measure"] += 1
+    lemmas = [t.lemma for t in tokens]
+    # «робота триває на постійній основі» is the duty going on, not a step left unfinished.
+    habitual = bool(set(lemmas) & _HABITUAL_MARKERS)
+    cues["plan"] += _count_phrases(lemmas, "pending_markers.txt")
+    inapplicable = _count_phrases(lemmas, "inapplicable_markers.txt")
+    if inapplicable:
+        cues["inapplicable"] += inapplicable
+    if cues["neg_own"] and set(lemmas) & _OWN_OBJECTS:
+        cues["own_object"] += 1
+    for i, token in enumerate(tokens):
+        if i in negated:
+            continue
+        attributive = token.pos == "ADJ" and i + 1 < len(tokens) and tokens[i + 1].pos == "NOUN"
+        ongoing_duty = habitual and token.lemma in _ONGOING
+        if token.tense == "Fut" or (token.lemma in _plan_lemmas() and not attributive and not ongoing_duty):
+            # «заплановано», «розпочато» are perfective, but not the measure done; «4 заплановані
+            # навчання» only names what was planned.
+            cues["plan"] += 1
+        elif _is_act(tokens, i):
+            cues["act"] += 1
+        elif token.pos == "VERB" and token.tense == "Pres" and token.aspect != "Perf":
+            cues["habitual"] += 1
+    return dict(cues)
+
+
+def _verdict(cues: dict[str, int], cell_has_act: bool) -> str:
+    # A perfective negation is a due act not done («не проведено»); an imperfective one says such
+    # events did not take place («договори не укладались»), which reports use for a measure with
+    # nothing to act on, unless it names the measure's own work («дій не здійснювалось»).
+    own = cues.get("neg_own_perfective", 0) + cues.get("neg_other", 0) + cues.get("absence_other", 0)
+    idle = cues.get("neg_own_imperfective", 0)
+    if cues.get("own_object"):
+        own, idle = own + idle, 0
+    trigger = cues.get("neg_event", 0) + cues.get("absence_trigger", 0) + cues.get("inapplicable", 0)
+    if cues.get("neg_finding") and not cell_has_act:
+        trigger += 1
+    if trigger and (not own or cues.get("reason")):
+        return "not_applicable"
+    if own or cues.get("plan"):
+        return "in_progress"
+    if idle:
+        return "not_applicable"
+    if cues.get("act") or cues.get("neg_finding"):
+        return "done"
+    return "boilerplate"
+
+
+_CATEGORY_VERDICT = {"done": "done", "unfinished": "in_progress", "ongoing": "in_progress",
+                     "compliance": "boilerplate", "non_answer": "boilerplate"}
+
+
+def read(analysis: Analysis, measure_lemmas: frozenset[str] = frozenset()) -> Reading:
+    """Read a status (its backbone analysis) clause by clause.
+
+    >>> from acnlp.nlp.base import load_backbone
+    >>> r = read(load_backbone().analyze("Скарг не надходило, тому службову перевірку не проведено."))
+    >>> r.verdict, [c.verdict for c in r.clauses]
+    ('not_applicable', ['not_applicable', 'in_progress'])
+    >>> read(load_backbone().analyze("За інформацією, наданою ДПС, навчання не проведено.")).verdict
+    'in_progress'
+    """
+    tokens = analysis.tokens
+    whole, lead = category_of(analysis.text)
+    clauses = []
+    frame_tokens: set[int] = set()
+    negated_tokens: set[int] = set()
+    for a, b in _clause_spans(tokens):
+        part = tokens[a:b]
+        skip = _frame_end(part)
+        negated: set[int] = set()
+        cues = _read_clause(part[skip:], measure_lemmas, negated)
+        negated_tokens.update(a + skip + j for j in negated)
+        if skip:
+            cues["frame"] = 1
+            frame_tokens.update(range(a, a + skip))
+        clauses.append((part[0].start, part[-1].end, cues))
+    cell_has_act = any(c.get("act") for _, _, c in clauses)
+    read_clauses = tuple(Clause(s, e, cues, _verdict(cues, cell_has_act)) for s, e, cues in clauses)
+    if whole is not None:
+        verdict, deciding = _CATEGORY_VERDICT[whole], 0 if read_clauses else None
+    else:
+        verdicts = [c.verdict for c in read_clauses]
+        if lead is not None:
+            verdicts.append(_CATEGORY_VERDICT[lead])
+        verdict = min(verdicts, key=PRECEDENCE.index) if verdicts else "boilerplate"
+        if lead == "done" and verdict == "boilerplate":
+            verdict = "done"  # «ВИКОНАНО 100%:» over habitual details is a finished claim
+        deciding = next((i for i, c in enumerate(read_clauses) if c.verdict == verdict), 0 if read_clauses else None)
+    return Reading(analysis.text, read_clauses, whole, lead, verdict, deciding,
+                   frozenset(frame_tokens), frozenset(negated_tokens))
