@@ -108,12 +108,14 @@ def leave_one_batch_out(
     """Transfer, not fit: each batch scored by a model trained on every other record.
 
     A batch is a split group (one writer's batch, one real report). ``batches`` names the ones
-    to hold out in turn (default: every written batch among ``records``); the rest of
+    to hold out in turn (default: every written batch among ``records``, or every group when
+    none is a written batch, as in a user's own corpus); the rest of
     ``records`` always trains. Pass records without the test split: it is scored once, elsewhere.
     ``n_jobs`` fits that many held-out models at once (joblib; -1 for every core).
     """
     if batches is None:
-        batches = sorted({r.group for r in records if r.source.startswith("written:")})
+        written = {r.group for r in records if r.source.startswith("written:")}
+        batches = sorted(written or {r.group for r in records})
     from joblib import Parallel, delayed
 
     batches = list(batches)
