@@ -1,7 +1,7 @@
 """Hostile but well-formed inputs for every reader: the only outcomes are rows or a coded error.
 
-Hypothesis builds .docx files with python-docx, .xlsx files with openpyxl and HTML pages
-from nested markup, shaped like reports (a header row, measure rows) and then made hostile:
+Hypothesis builds .docx files with python-docx, .xlsx files with openpyxl, .odt content and
+HTML pages from nested markup, shaped like reports (a header row, measure rows) and then made hostile:
 deep nesting, huge cells and rows, many empty rows, merged-cell and span chaos, span and
 merge attributes rewritten to absurd values, bombs in place of a part, damaged bytes, text
 in the wrong or in mixed encodings. Whatever comes in, `read_report` gives a `Report` or
@@ -219,6 +219,62 @@ def test_fuzz_xlsx(workdir, data):
     elif hostility == "damaged":
         content = data.draw(damaged(content))
     _outcome(workdir, "report.xlsx", content)
+
+
+# --- .odt ------------------------------------------------------------------------------------
+
+ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+)
+COUNT = st.sampled_from(["", "0", "1", "2", "5", "-4", "1000", "1048576", "99999999999", "x"])
+
+
+def _odf_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+@st.composite
+def odf_cells(draw, inner: str = "") -> str:
+    attributes = "".join(
+        f' table:{name}="{draw(COUNT)}"'
+        for name in ("number-columns-repeated", "number-columns-spanned", "number-rows-spanned")
+        if draw(st.integers(0, 14)) == 0
+    )
+    tag = "table:covered-table-cell" if draw(st.integers(0, 5)) == 0 else "table:table-cell"
+    spaces = f'<text:s text:c="{draw(COUNT)}"/>' if draw(st.integers(0, 5)) == 0 else ""
+    return f"<{tag}{attributes}><text:p>{_odf_text(draw(CELL))}{spaces}{_odf_text(draw(CELL))}</text:p>{inner}</{tag}>"
+
+
+@st.composite
+def odf_tables(draw, depth: int = 0) -> str:
+    header = "<table:table-row>" + "".join(f"<table:table-cell><text:p>{h}</text:p></table:table-cell>" for h in HEADER) + "</table:table-row>"
+    rows = [header] if draw(st.integers(0, 3)) else []
+    for _row in range(draw(st.integers(0, 10))):
+        repeated = f' table:number-rows-repeated="{draw(COUNT)}"' if draw(st.integers(0, 5)) == 0 else ""
+        nested = draw(odf_tables(depth + 1)) if depth < 3 and draw(st.integers(0, 8)) == 0 else ""
+        cells = [draw(odf_cells(nested if i == 0 else "")) for i in range(draw(st.integers(1, 7)))]
+        rows.append(f"<table:table-row{repeated}>{''.join(cells)}</table:table-row>")
+        if draw(st.integers(0, 6)) == 0:
+            rows.append("<text:soft-page-break/>")
+    return "<table:table>" + "".join(rows) + "</table:table>"
+
+
+@FUZZ
+@given(data=st.data())
+def test_fuzz_odt(workdir, data):
+    sections = data.draw(st.sampled_from([0, 0, 3, 400]))
+    body = "<text:section>" * sections + data.draw(odf_tables()) + "</text:section>" * sections
+    content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF}><office:body><office:text>{body}</office:text></office:body></office:document-content>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    packed = buffer.getvalue()
+    if data.draw(st.integers(0, 4)) == 0:
+        packed = data.draw(damaged(packed))
+    _outcome(workdir, "report.odt", packed)
 
 
 # --- HTML ------------------------------------------------------------------------------------
