@@ -6,12 +6,42 @@
 (37, 'постійно')
 """
 
-from .analyzer import Analyzer, load
-from .errors import AcnlpError, BackendError, ReportError
-from .io import read_report, read_reports
-from .nlp.base import Analysis, Backbone, Token, load_backbone
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .analyzer import Analyzer, load
+    from .errors import AcnlpError, BackendError, ReportError
+    from .io import read_report, read_reports
+    from .nlp.base import Analysis, Backbone, Token, load_backbone
+    from .report import Report, Row, Source
+
+# Imported now, not on first use: the function has its module's name, and importing any
+# module that uses it would bind ``acnlp.normalize`` to the module first. It costs 2 ms.
 from .normalize import normalize
-from .report import Report, Row, Source
+
+#: Each public name → the module that defines it. They are imported on first use (PEP 562), so
+#: ``import acnlp``, the command line's ``--help`` and spaCy's entry points (spaCy imports our
+#: factories' modules, and with them this package, at every ``spacy.blank``) stay light;
+#: ``benchmarks/startup.py`` measures it, ``tests/test_imports.py`` keeps it so.
+_PUBLIC = {
+    "Analyzer": ".analyzer",
+    "load": ".analyzer",
+    "AcnlpError": ".errors",
+    "BackendError": ".errors",
+    "ReportError": ".errors",
+    "read_report": ".io",
+    "read_reports": ".io",
+    "Analysis": ".nlp.base",
+    "Backbone": ".nlp.base",
+    "Token": ".nlp.base",
+    "load_backbone": ".nlp.base",
+    "Report": ".report",
+    "Row": ".report",
+    "Source": ".report",
+}
 
 __all__ = [
     "AcnlpError",
@@ -31,3 +61,15 @@ __all__ = [
     "read_reports",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'acnlp' has no attribute {name!r}")
+    value = getattr(import_module(_PUBLIC[name], __name__), name)
+    globals()[name] = value  # looked up once; later uses are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -8,10 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..corpus.splits import split_of
 from ..errors import AcnlpError
 from ._console import report_error
-from ._corpus import load_records
 
 EPILOG = "Example: [bold]acnlp evaluate --model models/status-v3 corpus/ --split test[/]"
 
@@ -25,8 +23,11 @@ def evaluate(
 ) -> None:
     """Print per-label precision/recall/F1, macro-F1 and the confusion matrix of a model, and
     of the keyword baseline, on labelled cells (as JSON)."""
+    # Imported here, not at the top: `acnlp --help` imports every command module.
     from ..analyzer import load
     from ..classify.evaluation import cells_of, keyword_baseline, scores
+    from ..corpus.splits import split_of
+    from ._corpus import load_records
 
     if split not in ("all", "train", "dev", "test"):
         raise typer.BadParameter("choose test, dev, train or all", param_hint="--split")

@@ -8,9 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..corpus.splits import split_of
 from ._console import report_error
-from ._corpus import load_records
 
 EPILOG = (
     "Example: [bold]acnlp evaluate-extractors corpus/ --split test --split seed[/]\n\n"
@@ -33,7 +31,10 @@ def evaluate_extractors(
 
     A date is right when its value and precision match a gold date; a reference when its
     type, number and date match; a count when its value and noun match."""
+    # Imported here, not at the top: `acnlp --help` imports every command module.
+    from ..corpus.splits import split_of
     from ..extract.evaluation import FIELDS, score_extractors
+    from ._corpus import load_records
 
     chosen_splits = split or ["all"]
     for name in chosen_splits:

@@ -8,9 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..analyzer import default_model_dir
 from ._console import err_console, report_error
-from ._corpus import load_records
 
 EPILOG = (
     "Example: [bold]acnlp train corpus/ -o models/my-model[/]\n\n"
@@ -32,8 +30,11 @@ def train(
     batch scored by a model trained without it, the real seed reports (trained without them)
     and a keyword baseline. The model is saved as arrays and JSON: it loads without pickle.
     """
+    # Imported here, not at the top: `acnlp --help` imports every command module.
+    from ..analyzer import default_model_dir
     from ..classify.training import train as train_model
     from ..classify.training import write_model
+    from ._corpus import load_records
 
     if output.resolve() == default_model_dir().resolve():
         raise typer.BadParameter("that is the shipped model; write a new model directory", param_hint="--output")
