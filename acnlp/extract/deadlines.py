@@ -97,8 +97,13 @@ def _recurrence(text: str) -> Optional[str]:
     return min(found)[1] if found else None
 
 
+@lru_cache(maxsize=4096)
 def parse_deadline(text: str, *, year: Optional[int] = None) -> Deadline:
     """Read a deadline cell. ``year`` (the report's) completes «протягом року», «у ІІІ кварталі».
+
+    Cached: a report repeats its deadlines from row to row (the two seed reports' 79 rows have
+    38 distinct ones), and the result is a frozen `Deadline` holding tuples of
+    frozen dates, so no caller can change what the next one gets.
 
     >>> d = parse_deadline("Червень 2019 року, далі постійно у разі змін у складі тендерного комітету")
     >>> d.kind, d.due, d.recurrence, d.condition

@@ -12,13 +12,18 @@ from typing import Optional
 from ..normalize import normalize
 from .counts import extract_counts, extract_percents
 from .dates import extract_dates
-from .mentions import Extraction
+from .mentions import DateMention, Extraction
 from .orders import extract_orders
 
 
 def extract_normalized(text: str, *, year: Optional[int] = None) -> Extraction:
     """`extract` for a text that is normalised already (a spaCy ``Doc``'s text, say)."""
-    dates = extract_dates(text, year=year)
+    return _around_dates(text, extract_dates(text, year=year))
+
+
+def _around_dates(text: str, dates: list[DateMention]) -> Extraction:
+    """The references, counts and percentages of a text whose dates are found: they read
+    nothing but the text and the dates."""
     orders = extract_orders(text, dates=dates)
     percents = extract_percents(text)
     taken = [(item.start, item.end) for item in (*dates, *orders)]
@@ -26,18 +31,35 @@ def extract_normalized(text: str, *, year: Optional[int] = None) -> Extraction:
     return Extraction(text, tuple(dates), tuple(orders), tuple(counts), tuple(percents))
 
 
-@lru_cache(maxsize=20_000)
 def extract(status: str, *, year: Optional[int] = None) -> Extraction:
     """Dates, document references, counts and percentages of a status cell.
-
-    Cached (the result is immutable): the classifier's cues and the analyzer's output read
-    the same extraction of a cell.
 
     The text is normalised first; every span refers to ``Extraction.text``. ``year`` (the
     report's) completes dates written without one («у ІІІ кварталі»).
 
+    One extraction serves the classifier's cues (which read it without a year) and the
+    analyzer's and the audit's output (with the report's year): the extraction without a
+    year is made once and cached, and a year only adds the dates it completes. When it
+    completes none, which is most cells, the very same (immutable) result comes back.
+
     >>> result = extract("Наказом ДМС від 26.02.2019 № 29/аг проведено 2 навчання")
     >>> [d.value for d in result.dates], [(o.type, o.number) for o in result.orders], [(c.value, c.noun) for c in result.counts]
     (['2019-02-26'], [('наказ', '29/аг')], [(2, 'навчання')])
+    >>> extract("Наказом ДМС від 26.02.2019 № 29/аг", year=2019) is extract("Наказом ДМС від 26.02.2019 № 29/аг")
+    True
     """
-    return extract_normalized(normalize(status), year=year)
+    return _without_year(status) if year is None else _with_year(status, year)
+
+
+@lru_cache(maxsize=20_000)
+def _without_year(status: str) -> Extraction:
+    return extract_normalized(normalize(status))
+
+
+@lru_cache(maxsize=20_000)
+def _with_year(status: str, year: int) -> Extraction:
+    found = _without_year(status)
+    dates = extract_dates(found.text, year=year)
+    if dates == list(found.dates):
+        return found  # the year completes nothing, so the references and counts are the same too
+    return _around_dates(found.text, dates)

@@ -17,6 +17,7 @@ kept in ``recurrence`` / ``condition``; a rhythm with a condition is ``recurring
 
 from __future__ import annotations
 
+import dataclasses
 from typing import NamedTuple
 
 import pytest
@@ -198,3 +199,22 @@ def test_deadlines_unknown(text: str) -> None:
 )
 def test_deadlines_without_report_year(text: str, expected: Expected) -> None:
     assert reading(text, year=None) == expected
+
+
+def test_deadlines_cached_reading_is_shared_and_frozen() -> None:
+    # Cached (issue 13): every row with the same deadline gets the same object, which no
+    # caller can change for the next one.
+    first = parse_deadline("Березень Червень Вересень Грудень 2019 року", year=REPORT_YEAR)
+    assert parse_deadline("Березень Червень Вересень Грудень 2019 року", year=REPORT_YEAR) is first
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.due = "2000-01-01"  # type: ignore[misc]
+    assert isinstance(first.dates, tuple)
+    copied = dataclasses.asdict(first)  # what the analyzer hands out: a deep copy
+    copied["dates"][0]["value"] = "2000-01"
+    assert parse_deadline("Березень Червень Вересень Грудень 2019 року", year=REPORT_YEAR).dates[0].value == "2019-03"
+
+
+def test_deadlines_cache_keeps_the_year_apart() -> None:
+    assert parse_deadline("протягом року", year=2019).due == "2019-12-31"
+    assert parse_deadline("протягом року").due is None
+    assert parse_deadline("протягом року", year=2020).due == "2020-12-31"

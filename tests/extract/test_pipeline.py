@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from acnlp.extract import Count, extract
+import json
+from pathlib import Path
+
+import pytest
+
+from acnlp.extract import Count, extract, extract_normalized
+from acnlp.normalize import normalize
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_pipeline_spans_refer_to_the_normalised_text() -> None:
@@ -34,3 +42,41 @@ def test_pipeline_as_dict_is_json_ready() -> None:
 def test_pipeline_year_completes_periods_without_one() -> None:
     assert extract("у ІІІ кварталі").dates == ()
     assert [d.value for d in extract("у ІІІ кварталі", year=2019).dates] == ["2019-Q3"]
+
+
+# One extraction per cell (issue 13): the classifier's cues read `extract(status)`, the
+# analyzer and the audit `extract(status, year=…)`; the year only completes dates.
+YEAR_COMPLETES = [
+    pytest.param("У ІІІ кварталі проведено 2 навчання", ["2019-Q3"], id="quarter"),
+    pytest.param("Наказ від 15 травня № 5 видано", ["2019-05-15"], id="reference-date-without-year"),
+    pytest.param("15 травня проведено 3 засідання", ["2019-05-15"], id="day-without-year"),
+]
+
+
+def test_pipeline_year_that_completes_nothing_shares_the_extraction() -> None:
+    status = "Наказом ДМС від 26.02.2019 № 29/аг проведено 2 навчання"
+    assert extract(status, year=2019) is extract(status)
+
+
+@pytest.mark.parametrize(("status", "dates"), YEAR_COMPLETES)
+def test_pipeline_year_adds_the_dates_it_completes(status: str, dates: list[str]) -> None:
+    with_year, without = extract(status, year=2019), extract(status)
+    assert [d.value for d in with_year.dates] == dates
+    assert without.dates == ()
+    # each reading is what a fresh run of every extractor gives, whichever was asked first
+    assert with_year == extract_normalized(normalize(status), year=2019)
+    assert without == extract_normalized(normalize(status))
+
+
+def test_pipeline_reference_takes_the_completed_date() -> None:
+    assert [(o.number, o.date) for o in extract("Наказ від 15 травня № 5 видано").orders] == [("5", None)]
+    assert [(o.number, o.date) for o in extract("Наказ від 15 травня № 5 видано", year=2019).orders] == [("5", "2019-05-15")]
+
+
+def test_pipeline_shared_extraction_is_value_identical_on_the_seed_cells() -> None:
+    # The classifier was trained on the extraction without a year: its cues must not move.
+    seed = [json.loads(line) for line in (REPO / "corpus" / "seed_cells.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(seed) == 79
+    for cell in seed:
+        assert extract(cell["status"]) == extract_normalized(normalize(cell["status"])), cell["id"]
+        assert extract(cell["status"], year=cell["year"]) == extract_normalized(normalize(cell["status"]), year=cell["year"]), cell["id"]
