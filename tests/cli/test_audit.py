@@ -46,7 +46,7 @@ def test_audit_seed_reports_every_row_in_order(seeds: tuple[Path, object]) -> No
         assert [r["status"] for r in rows] == [row.status for row in source.rows]
         assert all(r["label"] in ("done", "in_progress", "not_applicable", "boilerplate") for r in rows)
         assert all({"dates", "orders", "counts", "flags", "deadline_parsed", "status_normalized"} <= set(r) for r in rows)
-        assert all(feature["words"] and ":" not in feature["words"].split("«")[0] for r in rows for feature in r["features"])
+        assert all(feature["words"] and feature["feature"] not in feature["words"] for r in rows for feature in r["features"])
     luhansk = jsonl(out / "luhansk_housing_2019_q3.jsonl")
     assert sum(1 for r in luhansk if any(f["code"] == "empty" for f in r["flags"])) >= 10
     dms = jsonl(out / "dms_2019_annual.jsonl")

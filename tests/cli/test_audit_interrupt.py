@@ -13,8 +13,10 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 from openpyxl import load_workbook
@@ -58,6 +60,13 @@ def wait_for(condition, timeout: float) -> bool:
     return False
 
 
+def collect(stream: IO[bytes], into: list[bytes]) -> threading.Thread:
+    """Read ``stream`` into ``into`` as it comes (the test waits on what the command says)."""
+    thread = threading.Thread(target=lambda: into.extend(iter(lambda: stream.read1(4096), b"")), daemon=True)
+    thread.start()
+    return thread
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_audit_ctrl_c_leaves_only_complete_outputs(tmp_path: Path, jobs: str) -> None:
     big = large_report(tmp_path / "big.txt", 3000)
@@ -65,18 +74,22 @@ def test_audit_ctrl_c_leaves_only_complete_outputs(tmp_path: Path, jobs: str) ->
     # The whole process group gets the signal, as from a terminal's Ctrl-C (workers too).
     process = subprocess.Popen(
         [sys.executable, "-m", "acnlp.cli", "audit", str(REPORTS / "luhansk_housing_2019_q3.txt"), str(big), "-o", str(out), "--jobs", jobs],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, env={**os.environ, "COLUMNS": "200"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, env={**os.environ, "COLUMNS": "200"},
     )  # fmt: skip
+    said: list[bytes] = []
+    reader = collect(process.stderr, said)
     try:
-        assert wait_for(lambda: (out / "luhansk_housing_2019_q3.html").exists(), 120), "the small report was never written"
-        time.sleep(1.0)  # into the large one
+        # the command has announced the small report (so it counts it as finished), and works on the large one
+        assert wait_for(lambda: b"luhansk_housing_2019_q3: 37 rows" in b"".join(said), 180), b"".join(said).decode("utf-8")
+        time.sleep(0.5)
         assert process.poll() is None, "the audit ended before it could be interrupted"
         os.killpg(process.pid, signal.SIGINT)
-        _, stderr = process.communicate(timeout=120)
+        process.wait(timeout=120)
+        reader.join(timeout=10)
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
-    message = stderr.decode("utf-8")
+    message = b"".join(said).decode("utf-8")
     assert process.returncode == 130, message
     assert "[E087] interrupted by SIGINT: 1 report(s) (luhansk_housing_2019_q3)" in " ".join(message.split()), message
     assert "Traceback" not in message
