@@ -35,11 +35,11 @@ from acnlp.corpus.splits import deduplicate, load_splits, split_records  # noqa:
 C_CANDIDATES = (1.0, 3.0, 10.0)
 
 
-def choose_c(records, splits, jobs: int) -> tuple[float, dict[float, dict]]:
+def choose_c(records, splits, jobs: int, candidates: tuple[float, ...] = C_CANDIDATES) -> tuple[float, dict[float, dict]]:
     parts = split_records(deduplicate(records).records, splits)
     fit_records = parts["train"] + parts["dev"]
     results = {}
-    for c in C_CANDIDATES:
+    for c in candidates:
         results[c] = leave_one_batch_out(lambda c=c: StatusClassifier(C=c), fit_records, n_jobs=jobs)
         print(f"  C={c:<5} leave-one-batch-out macro-F1 mean {results[c]['mean']:.4f}, "
               f"worst {results[c]['worst']['macro_f1']:.4f} ({results[c]['worst']['batch']})", flush=True)
@@ -53,13 +53,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "models" / "status-v3")
     parser.add_argument("--report", type=Path, default=REPO / "training" / "status-v3.md")
     parser.add_argument("--jobs", type=int, default=-1, help="models fitted at once (joblib; -1: every core)")
+    parser.add_argument("--C", type=float, nargs="+", default=list(C_CANDIDATES), dest="candidates",
+                        help="the candidates for C (one value skips the search; its transfer is still measured)")
     args = parser.parse_args()
 
     started = time.perf_counter()
     records = load_corpus([args.corpus])
     splits = load_splits(args.corpus / "splits.json")
     print(f"{len(records)} records; choosing C by leave-one-batch-out on train + dev:", flush=True)
-    best_c, by_c = choose_c(records, splits, args.jobs)
+    best_c, by_c = choose_c(records, splits, args.jobs, tuple(args.candidates))
     print(f"chosen C={best_c}; training on train + dev and measuring", flush=True)
     model, report = train(records, splits, params={"C": best_c}, batches=False)
     report.metrics["leave_one_batch_out"] = by_c[best_c]
