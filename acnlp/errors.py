@@ -63,6 +63,9 @@ class E(str, Enum):
     BAD_JOBS = "[E086] --jobs {value}: give how many reports to audit at once (1, 2, …) or -1 for every core (-2 every core but one)"
     INTERRUPTED = "[E087] interrupted by {signal}: {finished} finished and written completely; {unfinished} not written"
     BAD_CLUSTER = "[E088] --cluster {value!r}: not a Dask scheduler address; give one like tcp://10.0.0.5:8786"
+    REVIEW_LABEL = "[E090] {path}: row {row}: label_reviewed {value!r} is not one of the four labels ({labels}); pick one from the drop-down or leave the cell empty. The other reviewed rows are read"
+    REVIEW_CUT = "[E091] {path}: row {row}: the status was cut to fit an Excel cell, so the model cannot learn its label from it; set label_reviewed on this row in the audit's .csv, which holds the status whole"
+    REVIEW_COLUMNS = "[E092] {path}: not an audit table with a review column: the header row (row 1) has no {missing} column; review the NAME.xlsx or NAME.csv that `acnlp audit` writes"
 
 
 class AcnlpError(Exception):

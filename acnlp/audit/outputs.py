@@ -6,6 +6,10 @@ untrusted, so a cell a spreadsheet would run as a formula (``=``, ``+``, ``@``, 
 ``-`` followed by more) is written as text: in XLSX as a string cell with Excel's
 quote-prefix, in CSV behind a leading apostrophe (`acnlp.io.writers.csv_cell`). A bare «-»
 answer stays «-».
+
+Both carry two empty review columns for the auditor: ``label_reviewed`` (in the XLSX a
+drop-down of the four labels) and ``review_note``. `acnlp.corpus.importers` reads the
+edited file back, so ``acnlp train`` learns from the labels set there.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..corpus.schema import LABELS
 from ..errors import AcnlpError, E, OutputError
@@ -30,11 +35,13 @@ from .explanations import said_features
 
 FLAT_COLUMNS: tuple[str, ...] = (
     "report", "index", "section", "number", "sub_number", "measure", "deadline", "responsible", "status",
-    "label", "confidence", *(f"score_{label}" for label in LABELS),
+    "label", "label_reviewed", "review_note", "confidence", *(f"score_{label}" for label in LABELS),
     "dates", "orders", "counts", "percents",
     "deadline_kind", "deadline_due", "deadline_recurrence", "deadline_condition",
     "flags", "flag_reasons", "features", "error", "file", "table", "pages", "lines",
 )  # fmt: skip
+#: Empty until an auditor fills them; `acnlp.corpus.importers` reads them back as annotated cells.
+REVIEW_COLUMNS: tuple[str, ...] = ("label_reviewed", "review_note")
 EXCEL_CELL_LIMIT = 32_767
 #: What `write_report` writes per report, and `write_summary` once per run.
 OUTPUT_SUFFIXES: tuple[str, ...] = ("jsonl", "csv", "xlsx", "html")
@@ -62,6 +69,7 @@ def flat_row(report: str, row: dict[str, Any]) -> dict[str, Any]:
     flat: dict[str, Any] = {
         "report": report,
         **{key: row.get(key) for key in ("index", "section", "number", "sub_number", "measure", "deadline", "responsible", "status", "label")},
+        **dict.fromkeys(REVIEW_COLUMNS),
         "confidence": _rounded(row.get("confidence")),
         **{f"score_{label}": _rounded(scores.get(label)) for label in LABELS},
         "dates": "; ".join(_date(d) for d in row.get("dates") or []),
@@ -105,8 +113,13 @@ def write_csv(table: Iterable[dict[str, Any]], path: Path, columns: Sequence[str
             writer.writerow([csv_cell(row.get(column)) for column in columns])
 
 
-def write_xlsx(sheets: dict[str, tuple[Sequence[str], Iterable[dict[str, Any]]]], path: Path) -> None:
+def write_xlsx(
+    sheets: dict[str, tuple[Sequence[str], Iterable[dict[str, Any]]]], path: Path, choices: Optional[dict[str, Sequence[str]]] = None
+) -> None:
     """One worksheet per entry (name → columns, rows); text never becomes a formula.
+
+    ``choices`` gives a column a drop-down list (an Excel data validation) of the values it
+    takes, over every data row; the cell may stay empty.
 
     The workbook is written in openpyxl's write-only mode: rows stream to disk, so a report of
     thousands of rows costs time and memory in proportion to it, not more.
@@ -115,12 +128,28 @@ def write_xlsx(sheets: dict[str, tuple[Sequence[str], Iterable[dict[str, Any]]]]
     for name, (columns, rows) in sheets.items():
         sheet = workbook.create_sheet(name[:31])
         sheet.freeze_panes = "A2"
-        for letter, width in zip(_letters(len(columns)), _widths(columns)):
+        letters = _letters(len(columns))
+        for letter, width in zip(letters, _widths(columns)):
             sheet.column_dimensions[letter].width = width
         sheet.append([_cell(sheet, column, HEADER_FONT) for column in columns])
-        for row in rows:
+        count = 0
+        for count, row in enumerate(rows, start=1):
             sheet.append([_cell(sheet, _xlsx_value(row.get(column))) for column in columns])
+        for column, values in (choices or {}).items():
+            if column in columns and count:
+                letter = letters[list(columns).index(column)]
+                sheet.data_validations.append(_drop_down(values, f"{letter}2:{letter}{count + 1}"))
     workbook.save(path)
+
+
+def _drop_down(values: Sequence[str], cells: str) -> DataValidation:
+    """A list validation: Excel and LibreOffice show the values as a drop-down and refuse others."""
+    # The list is inline («"a,b"»): Excel caps inline lists at 255 characters, far above four labels.
+    validation = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True, showDropDown=False,
+                                showErrorMessage=True, errorTitle="label_reviewed",
+                                error="Оберіть одну з міток: " + ", ".join(values) + " / Choose one of the labels.")
+    validation.add(cells)
+    return validation
 
 
 HEADER_FONT = Font(bold=True)
@@ -172,7 +201,7 @@ def _letters(n: int) -> list[str]:
 
 
 def _widths(columns: Sequence[str]) -> list[int]:
-    wide = {"measure": 50, "status": 70, "deadline": 24, "responsible": 24, "orders": 40, "flag_reasons": 50, "features": 40, "section": 30}
+    wide = {"label_reviewed": 16, "review_note": 30, "measure": 50, "status": 70, "deadline": 24, "responsible": 24, "orders": 40, "flag_reasons": 50, "features": 40, "section": 30}
     return [wide.get(column, 14) for column in columns]
 
 
@@ -187,7 +216,7 @@ def write_report(name: str, meta: dict[str, Any], rows: Sequence[dict[str, Any]]
     with _output_errors(outdir / f"{name}.*"), replacing(*paths) as (jsonl, csv_path, xlsx, page):
         write_jsonl(({"report": name, **row} for row in rows), jsonl)
         write_csv(flat, csv_path, FLAT_COLUMNS)
-        write_xlsx({"rows": (FLAT_COLUMNS, flat)}, xlsx)
+        write_xlsx({"rows": (FLAT_COLUMNS, flat)}, xlsx, choices={"label_reviewed": LABELS})
         page.write_text(render_html(meta, list(rows), summary), encoding="utf-8")
     return paths
 

@@ -8,6 +8,11 @@ What `train` measures, all on records the model being scored never saw:
 * ``leave_one_batch_out``: each written batch of train + dev scored by a model trained on the
   rest of train + dev: how far the model transfers to a writer (a body) it never saw;
 * ``baseline_test``: the keyword-rule baseline on the same test split.
+
+Cells an auditor reviewed in an audit's XLSX or CSV (``source`` ``review:…``) are counted in
+``reviewed``: how many, from which reports, how many reached training (after de-duplication,
+outside the test split), and how often the model that labelled the audit disagreed with the
+reviewer (its ``model_label`` against the reviewed label).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..corpus.importers import REVIEW_PREFIX
 from ..corpus.schema import CorpusRecord
 from ..corpus.splits import deduplicate, label_counts, near_duplicates, split_records
 from .estimator import StatusClassifier
@@ -48,6 +54,47 @@ class TrainingReport:
     params: dict[str, Any]
     corpus_sha256: str
     metrics: dict[str, Any] = field(default_factory=dict)
+    reviewed: dict[str, Any] = field(default_factory=dict)
+
+
+def reviewed_cells(records: Sequence[CorpusRecord], trained: Sequence[CorpusRecord]) -> dict[str, Any]:
+    """The reviewed cells among ``records`` (``source`` ``review:…``): per report, how many of them
+    are in ``trained``, and the audit-time model's disagreements with the reviewers.
+
+    >>> cell = dict(group="r", status="Виконано", label="done", model_label="boilerplate")
+    >>> cells = [CorpusRecord(id=f"c{i}", source=f"review:r.xlsx#{i}", **cell) for i in (2, 3)]
+    >>> found = reviewed_cells(cells, cells[:1])
+    >>> found["cells"], found["trained"], found["reports"], found["model_disagreed"]
+    (2, 1, {'r': 2}, 2)
+    """
+    reviewed = [r for r in records if r.source.startswith(REVIEW_PREFIX)]
+    if not reviewed:
+        return {}
+    compared = [r for r in reviewed if getattr(r, "model_label", None)]
+    disagreed = [r for r in compared if r.model_label != r.label]
+    trained_ids = {r.id for r in trained}
+    reports: dict[str, int] = {}
+    for record in reviewed:
+        reports[record.group] = reports.get(record.group, 0) + 1
+    return {
+        "cells": len(reviewed),
+        "reports": reports,
+        "trained": sum(r.id in trained_ids for r in reviewed),
+        "compared": len(compared),
+        "model_disagreed": len(disagreed),
+        "disagreement_rate": round(len(disagreed) / len(compared), 4) if compared else None,
+        "model_scores": scores([r.label for r in compared], [r.model_label for r in compared]) if compared else None,
+        "changes": dict(sorted(_changes(disagreed).items())),
+    }
+
+
+def _changes(disagreed: Sequence[CorpusRecord]) -> dict[str, int]:
+    """«model label -> reviewed label»: how often each correction was made."""
+    counts: dict[str, int] = {}
+    for record in disagreed:
+        key = f"{record.model_label} -> {record.label}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _score_model(model: StatusClassifier, records: Sequence[CorpusRecord]) -> dict[str, Any]:
@@ -78,6 +125,7 @@ def train(
         label_counts={split: label_counts(rs) for split, rs in parts.items()},
         params=StatusClassifier(**params).get_params(),
         corpus_sha256=corpus_hash(dedup.records),
+        reviewed=reviewed_cells(records, fit_records),
     )
     model = StatusClassifier(**params).fit(cells_of(fit_records), [r.label for r in fit_records],
                                            groups=[r.group for r in fit_records])
@@ -132,10 +180,27 @@ def model_card_markdown(card: dict[str, Any]) -> str:
     lines += ["", "## Data", "", "| split | " + " | ".join(["boilerplate", "done", "in_progress", "not_applicable"]) + " |", "|---|---:|---:|---:|---:|"]
     for split, counts in card["label_counts"].items():
         lines.append(f"| {split} | " + " | ".join(str(counts.get(l, 0)) for l in ["boilerplate", "done", "in_progress", "not_applicable"]) + " |")
+    lines += _reviewed_markdown(card.get("reviewed") or {})
     lines += ["", f"Duplicates dropped: {len(card['dropped_duplicates'])}; conflicting labels left out: "
               f"{len(card['label_conflicts'])}; near-duplicates across splits: {len(card['near_duplicates'])}.",
               "", "## Versions", ""] + [f"- {k} {v}" for k, v in card["versions"].items()]
     return "\n".join(lines) + "\n"
+
+
+def _reviewed_markdown(reviewed: dict[str, Any]) -> list[str]:
+    if not reviewed:
+        return []
+    lines = ["", "## Reviewed cells", "", f"{reviewed['cells']} cells reviewed by auditors in audit files, "
+             f"{reviewed['trained']} of them trained on (the others are duplicates, conflicts or in the test split).", "",
+             "| report | reviewed cells |", "|---|---:|"]
+    lines += [f"| {report} | {n} |" for report, n in reviewed["reports"].items()]
+    if reviewed["compared"]:
+        before = reviewed["model_scores"]
+        lines += ["", f"The model that labelled the audits disagreed with the reviewers on {reviewed['model_disagreed']} of "
+                  f"{reviewed['compared']} cells ({reviewed['disagreement_rate']:.1%}); its macro-F1 on them "
+                  f"{before['macro_f1']:.3f}, accuracy {before['accuracy']:.3f}."]
+        lines += [f"- {change}: {n}" for change, n in reviewed["changes"].items()]
+    return lines
 
 
 def write_model(model: StatusClassifier, report: TrainingReport, directory: str | Path, name: str) -> Path:

@@ -15,7 +15,7 @@ EPILOG = "Example: [bold]acnlp evaluate --model models/status-v3 corpus/ --split
 
 
 def evaluate(
-    corpora: Annotated[list[Path], typer.Argument(help="Corpus files or folders with labelled cells.", show_default=False)],
+    corpora: Annotated[list[Path], typer.Argument(help="Corpus files or folders with labelled cells (an audit's NAME.xlsx or NAME.csv with label_reviewed filled in too).", show_default=False)],
     model: Annotated[Optional[Path], typer.Option(help="Model directory (default: the shipped model).")] = None,
     split: Annotated[str, typer.Option(help="Which records to score: test, dev, train or all.")] = "all",
     splits: Annotated[Optional[Path], typer.Option(help="Group -> split file (default: corpus/splits.json if it exists).")] = None,
@@ -27,11 +27,12 @@ def evaluate(
     from ..analyzer import load
     from ..classify.evaluation import cells_of, keyword_baseline, scores
     from ..corpus.splits import split_of
-    from ._corpus import load_records
+    from ._corpus import load_annotated
 
     if split not in ("all", "train", "dev", "test"):
         raise typer.BadParameter("choose test, dev, train or all", param_hint="--split")
-    records, group_splits = load_records(corpora, splits)
+    annotated, group_splits = load_annotated(corpora, splits)
+    records = annotated.records
     try:
         analyzer = load(model, allow_pickle=allow_pickle)
     except AcnlpError as err:
@@ -50,3 +51,5 @@ def evaluate(
         "baseline_scores": scores(gold, [keyword_baseline(c) for c in cells]),
     }
     print(json.dumps(result, ensure_ascii=False, indent=2))
+    if annotated.refused:  # each was reported as it was read
+        raise typer.Exit(code=1)

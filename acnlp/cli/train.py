@@ -12,12 +12,13 @@ from ._console import err_console, report_error
 
 EPILOG = (
     "Example: [bold]acnlp train corpus/ -o models/my-model[/]\n\n"
-    "With your own annotated cells: [bold]acnlp train corpus/ our_cells.csv -o models/ours[/]"
+    "With your own annotated cells: [bold]acnlp train corpus/ our_cells.csv -o models/ours[/]\n\n"
+    "With an audit you reviewed (label_reviewed filled in): [bold]acnlp train corpus/ audit/NAME.xlsx -o models/ours[/]"
 )
 
 
 def train(
-    corpora: Annotated[list[Path], typer.Argument(help="Corpus files (.jsonl, .csv with status,label columns, Label Studio .json) or folders of them.", show_default=False)],
+    corpora: Annotated[list[Path], typer.Argument(help="Corpus files (.jsonl, .csv with status,label columns, Label Studio .json, an audit's NAME.xlsx or NAME.csv with label_reviewed filled in) or folders of them.", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The new model directory.", show_default=False)],
     splits: Annotated[Optional[Path], typer.Option(help="Group -> split file; groups it does not list are train. Default: corpus/splits.json if it exists.")] = None,
     folds: Annotated[int, typer.Option(help="Folds of the grouped cross-validation (0 to skip).")] = 5,
@@ -34,13 +35,14 @@ def train(
     from ..analyzer import default_model_dir
     from ..classify.training import train as train_model
     from ..classify.training import write_model
-    from ._corpus import load_records
+    from ._corpus import load_annotated
 
     if output.resolve() == default_model_dir().resolve():
         raise typer.BadParameter("that is the shipped model; write a new model directory", param_hint="--output")
     if (output / "manifest.json").exists() and not force:
         raise typer.BadParameter(f"{output} already holds a model; choose another directory or pass --force", param_hint="--output")
-    records, group_splits = load_records(corpora, splits)
+    cells, group_splits = load_annotated(corpora, splits)
+    records = cells.records
     err_console.print(f"{len(records)} records from {len(corpora)} source(s); training (this takes a minute)…")
     try:
         model, report = train_model(records, group_splits, params={"C": c}, folds=folds, batches=batches)
@@ -54,5 +56,13 @@ def train(
         err_console.print(f"dropped {len(report.dropped_duplicates)} duplicates; left out {len(report.label_conflicts)} pairs with conflicting labels")
     if report.near_duplicates:
         err_console.print(f"warning: {len(report.near_duplicates)} near-duplicate pairs across splits, e.g. {report.near_duplicates[:3]}")
+    reviewed = report.reviewed
+    if reviewed or cells.unreviewed or cells.refused:
+        err_console.print(f"reviewed cells: {reviewed.get('cells', 0)} ({reviewed.get('trained', 0)} trained on) from "
+                          f"{', '.join(reviewed.get('reports', {})) or 'no report'}; the audit's model disagreed on "
+                          f"{reviewed.get('model_disagreed', 0)}; {sum(cells.unreviewed.values())} row(s) without a review ignored; "
+                          f"{len(cells.refused)} refused")
     summary = {name: m["mean"] if "mean" in m else m.get("macro_f1") for name, m in report.metrics.items()}
     print(json.dumps({"model": str(output), "macro_f1": summary}, ensure_ascii=False))
+    if cells.refused:  # the model is written; the refused rows were each reported above
+        raise typer.Exit(code=1)

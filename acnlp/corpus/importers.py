@@ -8,19 +8,34 @@ validates every record the same way. A file that cannot be read at all raises a 
 CSV is read by the report reader's own path (`acnlp.io.delimited.records`): the same
 encodings (UTF-8 with or without BOM, UTF-16, Windows-1251), Excel's ``sep=`` line, and a
 delimiter sniffed from ``;``, ``,`` and tab that survives delimiters inside quoted cells.
+
+An audit's ``NAME.xlsx`` or ``NAME.csv`` (a header with ``label_reviewed``) edited by an auditor
+is read as annotated cells: each row whose ``label_reviewed`` is set becomes a record labelled
+so, with the report's name as its group, ``source`` ``review:<file>#<row>`` (the row as a
+spreadsheet numbers it, the header being row 1) and the model's label at audit time as
+``model_label``. A row without a review yields ``None`` (counted, not loaded); a label that is
+not one of the four yields its coded error (`E.REVIEW_LABEL`), and the other rows still load.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
+from ..errors import AcnlpError, E
 from ..io.delimited import records
 from ..io.encoding import decode
+from ..io.writers import formula_risk
+from .schema import LABELS
 
-Item = tuple[int, dict[str, Any] | str]
+#: ``(line or row, record)``, or the reason or coded error of a line that is not one, or
+#: ``None`` for an audit row nobody reviewed (nothing to learn from it).
+Item = tuple[int, Optional[dict[str, Any] | str | AcnlpError]]
+#: The ``source`` of a reviewed cell starts so: ``review:dms_2019_annual.xlsx#7``.
+REVIEW_PREFIX = "review:"
 
 
 def jsonl_items(path: Path) -> Iterator[Item]:
@@ -48,9 +63,14 @@ def csv_items(path: Path) -> Iterator[Item]:
     records are not records; cells past the header's columns are not read.
     """
     name = str(path)
-    found = (item for item in records(name, decode(name, path.read_bytes()).text) if any(c.strip() for c in item[1]))
-    line, header = next(found, (1, []))
+    numbered = ((row, line, cells) for row, (line, cells) in enumerate(records(name, decode(name, path.read_bytes()).text), start=1))
+    found = ((row, line, cells) for row, line, cells in numbered if any(c.strip() for c in cells))
+    _, line, header = next(found, (1, 1, []))
     names = [cell.strip() for cell in header]
+    if "label_reviewed" in names:  # an audit's CSV: its `label` is the model's, not a gold label
+        yield from review_items(path, names, ((row, [_unquoted(c) for c in cells]) for row, _, cells in found))
+        return
+    found = ((line, cells) for _, line, cells in found)
     missing = {"status", "label"} - set(names)
     if missing:
         yield line, f"the header row has no {' and no '.join(sorted(missing))} column (found: {', '.join(names)})"
@@ -94,4 +114,63 @@ def label_studio_items(path: Path) -> Iterator[Item]:
             yield number, record
 
 
-READERS = {".jsonl": jsonl_items, ".csv": csv_items, ".json": label_studio_items}
+def xlsx_review_items(path: Path) -> Iterator[Item]:
+    """An audit's ``NAME.xlsx`` edited by hand: its first sheet, read through the report reader's
+    .xlsx path (`acnlp.io.xlsx`, which holds the file to the same limits as a report)."""
+    from ..io.xlsx import read_rows
+
+    sheet = [row for row in read_rows(str(path), path.read_bytes()) if row.table == 1]
+    header = [cell.strip() for cell in sheet[0].cells] if sheet else []
+    yield from review_items(path, header, ((row.lines[0], row.cells) for row in sheet[1:]))
+
+
+def review_items(path: Path, header: list[str], rows: Iterable[tuple[int, list[str]]]) -> Iterator[Item]:
+    """The rows of an audit table (``header``, then ``(row number, cells)``) as reviewed cells."""
+    from ..audit.outputs import CUT_MARKER
+
+    missing = [column for column in ("status", "label_reviewed") if column not in header]
+    if missing:
+        yield 1, AcnlpError(E.REVIEW_COLUMNS, path=path, missing=" and no ".join(missing))
+        return
+    cut_start, cut_end = CUT_MARKER.split("{missing}")
+    for row, cells in rows:
+        cell = {name: value for name, value in zip(header, cells) if name}
+        reviewed = cell.get("label_reviewed", "").strip()
+        status = cell.get("status", "")
+        if not reviewed:
+            yield row, None
+        elif reviewed not in LABELS:
+            yield row, AcnlpError(E.REVIEW_LABEL, path=path, row=row, value=reviewed, labels=", ".join(LABELS))
+        elif path.suffix.lower() == ".xlsx" and cut_start in status and status.endswith(cut_end):
+            yield row, AcnlpError(E.REVIEW_CUT, path=path, row=row)
+        else:
+            yield row, {
+                "id": _token(f"{REVIEW_PREFIX}{path.name}#{row}"),
+                "source": f"{REVIEW_PREFIX}{path.name}#{row}",
+                "group": _token(cell.get("report") or path.stem),  # the report is the unit of the split
+                "status": status,
+                "label": reviewed,
+                **{key: cell[key] for key in ("measure", "deadline", "review_note") if cell.get(key, "").strip()},
+                "model_label": cell.get("label") or None,
+            }
+
+
+def _token(text: str) -> str:
+    """Ids and groups hold no spaces.
+
+    >>> _token(" звіт ДМС 2019 ")
+    'звіт_ДМС_2019'
+    """
+    return re.sub(r"\s+", "_", text.strip())
+
+
+def _unquoted(cell: str) -> str:
+    """A CSV cell as it was before the audit put an apostrophe before a formula-like text.
+
+    >>> _unquoted("'=1+1"), _unquoted("'Так"), _unquoted("-")
+    ('=1+1', "'Так", '-')
+    """
+    return cell[1:] if cell.startswith("'") and formula_risk(cell[1:]) else cell
+
+
+READERS = {".jsonl": jsonl_items, ".csv": csv_items, ".json": label_studio_items, ".xlsx": xlsx_review_items}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 from pydantic import ValidationError
 
@@ -16,6 +19,10 @@ class CorpusError(AcnlpError, ValueError):
     """A corpus file has lines that are not valid records; the message lists them."""
 
 
+class ReviewError(CorpusError):
+    """A reviewed audit row that cannot be a record; the file's other rows still load."""
+
+
 def _describe(error: ValidationError) -> str:
     parts = []
     for item in error.errors():
@@ -24,19 +31,21 @@ def _describe(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def load_records(path: str | Path) -> Iterator[CorpusRecord | CorpusError]:
-    """Each record of a corpus file (.jsonl, .csv or a Label Studio .json), or the error of its line.
+def load_records(path: str | Path, unreviewed: Optional[Counter[str]] = None) -> Iterator[CorpusRecord | CorpusError]:
+    """Each record of a corpus file (.jsonl, .csv, a Label Studio .json, or an audit's .xlsx or
+    .csv with reviewed labels), or the error of its line.
 
     Records without ``id``, ``source`` or ``group`` get them from the file: ``<stem>-<line>``,
-    ``import:<name>`` and the file's stem (so an imported file is one split group).
+    ``import:<name>`` and the file's stem (so an imported file is one split group). The audit
+    rows nobody reviewed are counted in ``unreviewed`` under the file's path, if given.
     """
     path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        yield CorpusError(E.CORPUS_LINE, path=path, line=1, reason=f"unknown corpus format {path.suffix!r} (use .jsonl, .csv or a Label Studio .json export)")
+        yield CorpusError(E.CORPUS_LINE, path=path, line=1, reason=f"unknown corpus format {path.suffix!r} (use .jsonl, .csv, a Label Studio .json export, or an audit's reviewed .xlsx)")
         return
     try:
-        yield from _validated(path, reader(path))
+        yield from _validated(path, reader(path), unreviewed if unreviewed is not None else Counter())
     except ReportError as err:  # the file cannot be read on (encoding, a broken CSV record)
         yield CorpusError(err.template, **err.fields)
     except OSError as err:
@@ -45,8 +54,14 @@ def load_records(path: str | Path) -> Iterator[CorpusRecord | CorpusError]:
         yield CorpusError(E.CORPUS_LINE, path=path, line=1, reason=f"not UTF-8 text (byte {err.start + 1})")
 
 
-def _validated(path: Path, items: Iterator[Item]) -> Iterator[CorpusRecord | CorpusError]:
+def _validated(path: Path, items: Iterator[Item], unreviewed: Counter[str]) -> Iterator[CorpusRecord | CorpusError]:
     for number, item in items:
+        if item is None:
+            unreviewed[str(path)] += 1
+            continue
+        if isinstance(item, AcnlpError):
+            yield ReviewError(item.template, **item.fields)
+            continue
         if isinstance(item, str):
             yield CorpusError(E.CORPUS_LINE, path=path, line=number, reason=item)
             continue
@@ -75,20 +90,46 @@ def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
+@dataclass
+class AnnotatedCells:
+    """What `read_corpus` loaded: the records, the reviewed rows it refused (each a coded
+    `ReviewError`), and how many audit rows per file nobody reviewed."""
+
+    records: list[CorpusRecord]
+    refused: list[ReviewError] = field(default_factory=list)
+    unreviewed: Counter[str] = field(default_factory=Counter)
+
+
 def load_corpus(paths: Iterable[str | Path]) -> list[CorpusRecord]:
-    """All records of the given files and folders; raises one `CorpusError` listing every bad line.
+    """All records of the given files and folders; raises one `CorpusError` listing every bad
+    line, a refused reviewed row included.
 
     Record ids must be unique across the files.
     """
-    records: list[CorpusRecord] = []
+    loaded = read_corpus(paths)
+    if loaded.refused:
+        raise CorpusError(E.CORPUS_INVALID, count=len(loaded.refused), problems="\n".join(map(str, loaded.refused[:50])))
+    return loaded.records
+
+
+def read_corpus(paths: Iterable[str | Path]) -> AnnotatedCells:
+    """`load_corpus`, but a reviewed audit row that cannot be a record (a label that is not one
+    of the four) is refused on its own: its error is kept, and the other rows load.
+
+    Raises one `CorpusError` listing every other bad line.
+    """
+    loaded = AnnotatedCells(records=[])
+    records = loaded.records
     problems: list[str] = []
     seen: dict[str, str] = {}
     for path in corpus_files(paths):
         if not path.exists():
             problems.append(f"{path}: no such file")
             continue
-        for item in load_records(path):
-            if isinstance(item, CorpusError):
+        for item in load_records(path, loaded.unreviewed):
+            if isinstance(item, ReviewError):
+                loaded.refused.append(item)
+            elif isinstance(item, CorpusError):
                 problems.append(str(item))
             elif item.id in seen:
                 problems.append(f"{path}: record {item.id!r} repeats an id already used in {seen[item.id]}")
@@ -97,4 +138,4 @@ def load_corpus(paths: Iterable[str | Path]) -> list[CorpusRecord]:
                 records.append(item)
     if problems:
         raise CorpusError(E.CORPUS_INVALID, count=len(problems), problems="\n".join(problems[:50]))
-    return records
+    return loaded

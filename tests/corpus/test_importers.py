@@ -83,3 +83,82 @@ def test_importers_broken_csv_is_a_coded_error_with_file_and_line(tmp_path, data
     result = runner.invoke(app, ["evaluate", str(path)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert str(path) in result.stderr
+
+
+def _audit_files(tmp_path, statuses):
+    """An audit's CSV and XLSX as `acnlp audit` writes them, for rows with these statuses."""
+    from acnlp.audit.outputs import FLAT_COLUMNS, flat_row, write_csv, write_xlsx
+
+    rows = [{"index": i, "measure": "Навчання", "deadline": "2019", "status": status, "label": "boilerplate"} for i, status in enumerate(statuses, start=1)]
+    flat = [flat_row("звіт ДМС", row) for row in rows]
+    write_csv(flat, tmp_path / "audit.csv", FLAT_COLUMNS)
+    write_xlsx({"rows": (FLAT_COLUMNS, flat)}, tmp_path / "audit.xlsx")
+    return tmp_path / "audit.csv", tmp_path / "audit.xlsx"
+
+
+def _review(path, labels):
+    """Fill label_reviewed per sheet row, as Excel or LibreOffice would save it."""
+    if path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(path)
+        sheet = workbook.active
+        column = [cell.value for cell in sheet[1]].index("label_reviewed") + 1
+        for row, label in labels.items():
+            sheet.cell(row=row, column=column, value=label)
+        workbook.save(path)
+        return
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        table = list(csv.reader(stream))
+    for row, label in labels.items():
+        table[row - 1][table[0].index("label_reviewed")] = label
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        csv.writer(stream).writerows(table)
+
+
+@pytest.mark.parametrize("kind", [0, 1], ids=["csv", "xlsx"])
+def test_importers_audit_review_rows_become_records_with_their_source(tmp_path, kind):
+    from acnlp.corpus.store import read_corpus
+
+    path = _audit_files(tmp_path, ["=HYPERLINK(\"x\")", "Проведено 2 навчання", "", "Виконано", " - "])[kind]
+    _review(path, {2: "not_applicable", 3: "done", 4: " boilerplate ", 5: "зроблено"})
+    loaded = read_corpus([path])
+    assert [(r.status, r.label, r.source, r.group, r.model_label, r.measure) for r in loaded.records] == [
+        ("=HYPERLINK(\"x\")", "not_applicable", f"review:{path.name}#2", "звіт_ДМС", "boilerplate", "Навчання"),
+        ("Проведено 2 навчання", "done", f"review:{path.name}#3", "звіт_ДМС", "boilerplate", "Навчання"),
+        ("", "boilerplate", f"review:{path.name}#4", "звіт_ДМС", "boilerplate", "Навчання"),
+    ]  # the formula-like status comes back as written, without the CSV's apostrophe
+    assert [str(e) for e in loaded.refused] == [
+        f"[E090] {path}: row 5: label_reviewed 'зроблено' is not one of the four labels (done, in_progress, not_applicable, "
+        "boilerplate); pick one from the drop-down or leave the cell empty. The other reviewed rows are read"
+    ]
+    assert loaded.unreviewed == {str(path): 1}  # row 6, nobody reviewed it
+    with pytest.raises(CorpusError, match=r"\[E090\]"):  # the strict loader refuses the file
+        load_corpus([path])
+
+
+def test_importers_audit_csv_unreviewed_never_trains_on_the_models_own_labels(tmp_path):
+    from acnlp.corpus.store import read_corpus
+
+    path, _ = _audit_files(tmp_path, ["Виконано", "Проведено 2 навчання"])
+    loaded = read_corpus([path])
+    assert loaded.records == [] and loaded.unreviewed == {str(path): 2}
+
+
+def test_importers_audit_xlsx_cut_status_and_missing_column_are_coded_errors(tmp_path):
+    from openpyxl import Workbook
+
+    from acnlp.corpus.store import read_corpus
+
+    _, path = _audit_files(tmp_path, ["Проведено навчання. " * 2000, "Виконано"])
+    _review(path, {2: "done", 3: "done"})
+    loaded = read_corpus([path])
+    assert [r.status for r in loaded.records] == ["Виконано"]
+    assert [e.code for e in loaded.refused] == ["E091"] and f"{path}: row 2: the status was cut" in str(loaded.refused[0])
+    plain = tmp_path / "plain.xlsx"
+    workbook = Workbook()
+    workbook.active.append(["status", "label"])
+    workbook.active.append(["Виконано", "done"])
+    workbook.save(plain)
+    (error,) = read_corpus([plain]).refused
+    assert str(error).startswith(f"[E092] {plain}: not an audit table with a review column: the header row (row 1) has no label_reviewed column")
