@@ -57,7 +57,7 @@ def train(
     if report.near_duplicates:
         err_console.print(f"warning: {len(report.near_duplicates)} near-duplicate pairs across splits, e.g. {report.near_duplicates[:3]}")
     reviewed = report.reviewed
-    if reviewed or cells.unreviewed or cells.refused:
+    if reviewed or cells.refused:
         err_console.print(f"reviewed cells: {reviewed.get('cells', 0)} ({reviewed.get('trained', 0)} trained on) from "
                           f"{', '.join(reviewed.get('reports', {})) or 'no report'}; the audit's model disagreed on "
                           f"{reviewed.get('model_disagreed', 0)}; {sum(cells.unreviewed.values())} row(s) without a review ignored; "
