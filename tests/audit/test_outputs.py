@@ -140,3 +140,24 @@ def test_outputs_flat_row_names_a_pdf_rows_pages():
     flat = flat_row("r", {"index": 1, "file": "r.pdf", "table": None, "pages": [3, 4], "lines": [40, 2]})
     assert (flat["pages"], flat["lines"]) == ("3, 4", "40, 2")
     assert flat_row("r", {"index": 1, "file": "r.txt", "lines": [12]})["pages"] == ""
+
+
+def test_outputs_review_columns_empty_with_a_label_drop_down_in_the_xlsx(tmp_path: Path) -> None:
+    from acnlp.audit.outputs import REVIEW_COLUMNS
+    from acnlp.corpus.schema import LABELS
+
+    flat = [flat_row("r", row) for row in rows_with(["=1+1", "Виконано", "-"])]
+    write_xlsx({"rows": (FLAT_COLUMNS, flat)}, tmp_path / "r.xlsx", choices={"label_reviewed": LABELS})
+    write_csv(flat, tmp_path / "r.csv", FLAT_COLUMNS)
+    sheet = load_workbook(tmp_path / "r.xlsx")["rows"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[header.index("label") + 1 : header.index("label") + 3] == list(REVIEW_COLUMNS)
+    letter = sheet.cell(row=1, column=header.index("label_reviewed") + 1).column_letter
+    (validation,) = sheet.data_validations.dataValidation
+    assert (validation.type, validation.formula1, str(validation.sqref)) == ("list", '"done,in_progress,not_applicable,boilerplate"', f"{letter}2:{letter}4")
+    assert validation.allow_blank and validation.showErrorMessage
+    assert all(sheet.cell(row=r, column=header.index(c) + 1).value is None for r in (2, 3, 4) for c in REVIEW_COLUMNS)
+    assert sheet.cell(row=2, column=header.index("status") + 1).quotePrefix  # the formula-safety is kept
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as stream:
+        back = list(csv.DictReader(stream))
+    assert [(r["label_reviewed"], r["review_note"], r["status"]) for r in back] == [("", "", "'=1+1"), ("", "", "Виконано"), ("", "", "-")]
