@@ -60,7 +60,8 @@ def csv_items(path: Path) -> Iterator[Item]:
     """A header row with at least ``status`` and ``label``; other known columns are kept.
 
     ``lines`` are the line numbers where records start (a quoted cell may span lines). Blank
-    records are not records; cells past the header's columns are not read.
+    records are not records; cells past the header's columns are not read. A header with
+    ``label_reviewed`` is an audit's CSV, read by `review_items`.
     """
     name = str(path)
     numbered = ((row, line, cells) for row, (line, cells) in enumerate(records(name, decode(name, path.read_bytes()).text), start=1))
