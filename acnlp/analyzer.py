@@ -90,11 +90,11 @@ class Analyzer:
                 result["deadline_parsed"] = asdict(parse_deadline(cell.deadline, year=year))
             if why is not None:
                 result["features"] = [{"feature": f, "weight": w} for f, w in why]
-                deciding = cell_reading(cell).clause_deciding(result["label"])
+                reading = cell_reading(cell)
+                deciding = reading.clause_deciding(result["label"])
                 if deciding is not None:
                     # The clause whose reading gives the label: what an auditor checks first.
-                    reading_text = cell_reading(cell).text
-                    result["deciding"] = {"text": reading_text[deciding.start : deciding.end], "reading": deciding.verdict}
+                    result["deciding"] = {"text": reading.text[deciding.start : deciding.end], "reading": deciding.verdict}
             results.append(result)
         return results
 

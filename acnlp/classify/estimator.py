@@ -18,16 +18,15 @@ from sklearn.utils.validation import check_is_fitted
 from ..corpus.schema import LABELS
 from .features import (
     LINGUISTIC_FEATURES,
-    READING_FEATURES,
     Cell,
     as_cells,
     decisive_strings,
     lemma_strings,
     linguistic_row,
-    reading_row,
     split_on_spaces,
     status_texts,
 )
+from .portable import label_contrasts, second_stage_input, top_features
 
 
 class LinguisticFeatures(TransformerMixin, BaseEstimator):
@@ -117,6 +116,8 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         The calibrated second stage.
     feature_names_ : ndarray of str
         Names of the first stage's features, for `explain`.
+    contrasts_ : ndarray
+        Each label's first-stage coefficients minus the mean of the others', for `explain`.
 
     Examples
     --------
@@ -176,10 +177,6 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
     def _words_model(self) -> LogisticRegression:
         return LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=5000, random_state=self.random_state)
 
-    def _reading_input(self, word_proba: np.ndarray, cells: Sequence[Cell]) -> np.ndarray:
-        readings = np.array([reading_row(cell) for cell in cells], dtype=float).reshape(len(cells), len(READING_FEATURES))
-        return np.hstack([np.log(np.clip(word_proba, 1e-6, 1.0)), readings])
-
     def fit(self, X: Sequence[Cell | str | dict], y: Sequence[str], groups: Sequence[str] | None = None) -> "StatusClassifier":
         """Fit both stages. ``groups`` (a report or a writer's batch per cell), when given with
         at least ``stack_cv`` groups, makes the first stage's out-of-fold probabilities
@@ -215,9 +212,10 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
                                      random_state=self.random_state)
         self.reading_ = CalibratedClassifierCV(reading, method=self.calibration,
                                                cv=min(self.calibration_cv, fewest), ensemble=False)
-        self.reading_.fit(self._reading_input(out_of_fold, cells), labels)
+        self.reading_.fit(second_stage_input(out_of_fold, cells), labels)
         self.classes_ = self.words_.classes_
         self.feature_names_ = _feature_names(self.features_)
+        self.contrasts_ = label_contrasts(self.words_.coef_)
         return self
 
     def predict_proba(self, X: Sequence[Cell | str | dict]) -> np.ndarray:
@@ -243,25 +241,12 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "reading_")
         cells = as_cells(X)
         values = self.features_.transform(cells).tocsr()
-        probabilities = self.reading_.predict_proba(self._reading_input(self.words_.predict_proba(values), cells))
+        probabilities = self.reading_.predict_proba(second_stage_input(self.words_.predict_proba(values), cells))
         if top <= 0:
             return probabilities, [[] for _ in cells]
-        contrasts = self._contrasts()
         explanations = []
         for i, label_index in enumerate(np.argmax(probabilities, axis=1)):
             row = values.getrow(i)
             row.sort_indices()
-            weights = row.data * contrasts[label_index][row.indices]
-            order = np.argsort(-weights, kind="stable")[:top]  # ties: the earlier feature first
-            explanations.append([(str(self.feature_names_[row.indices[j]]), round(float(weights[j]), 4))
-                                 for j in order if weights[j] > 0])
+            explanations.append(top_features(row.indices, row.data, self.contrasts_[label_index], self.feature_names_, top))
         return probabilities, explanations
-
-    def _contrasts(self) -> np.ndarray:
-        """Each label's coefficients minus the mean of the others' (computed once per model)."""
-        cached = getattr(self, "contrasts_", None)
-        if cached is None:
-            coef = self.words_.coef_
-            cached = np.vstack([coef[k] - np.delete(coef, k, axis=0).mean(axis=0) for k in range(coef.shape[0])])
-            self.contrasts_ = cached
-        return cached

@@ -9,17 +9,17 @@ functions and numpy, without scikit-learn, which only the training side
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import load_lexicon
 from ..extract import extract
-from ..nlp.base import Analysis, load_backbone
+from ..nlp.base import Analysis, Token, load_backbone
 from ..nlp.repair import join_broken_words
 from ..nlp.russian import read_in_ukrainian
 from ..normalize import normalize
-from .reading import CUES, PRECEDENCE, Reading, read
+from .reading import CUES, PRECEDENCE, Reading, count_phrases, read
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,16 @@ def status_lemmas(cell: Cell) -> list[str]:
     >>> status_lemmas(Cell("За інформацією ДПС, навчання не проведено"))
     ['навчання', 'не', 'не_провести']
     """
+    return _reported_lemmas(cell, lambda token: True)
+
+
+def _reported_lemmas(cell: Cell, keep: Callable[[Token], bool]) -> list[str]:
+    """The lemmas of the status's tokens that ``keep`` takes, outside reporting frames:
+    digits as «0», negated predicates as «не_…»."""
     reading = cell_reading(cell)
     lemmas = []
     for i, token in enumerate(analysis(cell.status).tokens):
-        if token.pos == "PUNCT" or i in reading.frame_tokens:
+        if token.pos == "PUNCT" or i in reading.frame_tokens or not keep(token):
             continue
         if token.pos == "NUM":
             lemmas.append("0")
@@ -109,18 +115,8 @@ def decisive_lemmas(cell: Cell) -> list[str]:
     >>> decisive_lemmas(Cell("Постійно проводиться роз'яснювальна робота. Скарг не надходило."))
     ['скарга', 'не', 'не_надходити']
     """
-    reading = cell_reading(cell)
-    tokens = analysis(cell.status).tokens
-    spans = [(c.start, c.end) for c in reading.clauses if c.verdict != "boilerplate"]
-    lemmas = []
-    for i, token in enumerate(tokens):
-        if token.pos == "PUNCT" or i in reading.frame_tokens or not any(a <= token.start < b for a, b in spans):
-            continue
-        if token.pos == "NUM":
-            lemmas.append("0")
-        else:
-            lemmas.append("не_" + token.lemma if i in reading.negated_tokens else token.lemma)
-    return lemmas or ["∅"]
+    spans = [(c.start, c.end) for c in cell_reading(cell).clauses if c.verdict != "boilerplate"]
+    return _reported_lemmas(cell, lambda token: any(a <= token.start < b for a, b in spans)) or ["∅"]
 
 
 def status_text(cell: Cell) -> str:
@@ -167,19 +163,6 @@ def vague_markers() -> tuple[tuple[str, ...], ...]:
 def negation_markers() -> frozenset[str]:
     """Lemmas of ``acnlp/data/negation_markers.txt``."""
     return frozenset(words[0] for words in load_lexicon("negation_markers.txt"))
-
-
-def count_phrases(lemmas: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> int:
-    """How many times any of the lemma phrases occurs in ``lemmas``.
-
-    >>> count_phrases(["постійно", "проводитися", "робота"], [("постійно",), ("проводитися",), ("на", "постійний")])
-    2
-    """
-    count = 0
-    for phrase in phrases:
-        n = len(phrase)
-        count += sum(1 for i in range(len(lemmas) - n + 1) if tuple(lemmas[i : i + n]) == phrase)
-    return count
 
 
 @lru_cache(maxsize=1)

@@ -131,6 +131,33 @@ def _softmax(decision: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=1, keepdims=True)
 
 
+def second_stage_input(word_proba: np.ndarray, cells: Sequence[Cell]) -> np.ndarray:
+    """What the second stage reads: the first stage's log-probabilities beside the reading's features."""
+    readings = np.array([reading_row(cell) for cell in cells], dtype=float).reshape(len(cells), len(READING_FEATURES))
+    return np.hstack([np.log(np.clip(word_proba, 1e-6, 1.0)), readings])
+
+
+def label_contrasts(coef: np.ndarray) -> np.ndarray:
+    """Each label's first-stage coefficients minus the mean of the other labels' (one row a label).
+
+    A binary logistic regression keeps one row, for the second label; the first label's is its negative.
+    """
+    if coef.shape[0] == 1:
+        return np.vstack([-coef[0], coef[0]])
+    return np.vstack([coef[k] - np.delete(coef, k, axis=0).mean(axis=0) for k in range(coef.shape[0])])
+
+
+def top_features(columns: np.ndarray, values: np.ndarray, contrast: np.ndarray, names: np.ndarray,
+                 top: int) -> list[tuple[str, float]]:
+    """The ``top`` features of one cell that favoured a label most (value × contrast), with their weight.
+
+    ``columns`` ascending, so that of two equal weights the earlier feature comes first.
+    """
+    weights = values * contrast[columns]
+    order = np.argsort(-weights, kind="stable")[:top]
+    return [(str(names[columns[j]]), round(float(weights[j]), 4)) for j in order if weights[j] > 0]
+
+
 class PortableStatusClassifier:
     """A `StatusClassifier` read back from arrays and JSON: the same predictions, no pickle.
 
@@ -172,9 +199,7 @@ class PortableStatusClassifier:
             else (arrays[f"calibration.{k}.x"], arrays[f"calibration.{k}.y"])
             for k in range(calibration["count"])
         ]
-        coef = self._words_coef
-        self._contrasts = (np.vstack([coef[k] - np.delete(coef, k, axis=0).mean(axis=0) for k in range(coef.shape[0])])
-                           if coef.shape[0] > 1 else np.vstack([-coef[0], coef[0]]))
+        self._contrasts = label_contrasts(self._words_coef)
 
     def _first_stage(self, cells: Sequence[Cell]) -> list[dict[int, float]]:
         """Each cell's first-stage features as {column: value}."""
@@ -230,16 +255,15 @@ class PortableStatusClassifier:
             decision[i] = self._words_coef[:, columns] @ values
         decision += self._words_intercept
         words = _softmax(decision)
-        readings = np.array([reading_row(c) for c in cells], dtype=float).reshape(len(cells), len(READING_FEATURES))
-        second = np.hstack([np.log(np.clip(words, 1e-6, 1.0)), readings])
+        second = second_stage_input(words, cells)
         probabilities = self._calibrate(second @ self._reading_coef.T + self._reading_intercept)
         if top <= 0:
             return probabilities, [[] for _ in cells]
         explanations = []
         for row, label_index in zip(rows, np.argmax(probabilities, axis=1)):
-            weighted = sorted(((v * self._contrasts[label_index, j], j) for j, v in row.items()),
-                              key=lambda pair: (-pair[0], pair[1]))[:top]  # ties: the earlier feature first
-            explanations.append([(str(self.feature_names_[j]), round(float(w), 4)) for w, j in weighted if w > 0])
+            columns = np.array(sorted(row), dtype=np.int64)
+            values = np.array([row[j] for j in columns], dtype=np.float64)
+            explanations.append(top_features(columns, values, self._contrasts[label_index], self.feature_names_, top))
         return probabilities, explanations
 
     def predict_proba(self, X: Sequence[Cell | str | dict]) -> np.ndarray:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -103,17 +103,17 @@ def _plan_lemmas() -> frozenset[str]:
     return frozenset(words[0] for words in load_lexicon("plan_markers.txt")) - {"проект", "проєкт"}
 
 
-@lru_cache(maxsize=None)
-def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(" ".join(entry).split()) for entry in load_lexicon(name))
+def count_phrases(lemmas: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> int:
+    """How many times any of the lemma phrases occurs in ``lemmas``.
 
-
-def _count_phrases(lemmas: Sequence[str], name: str) -> int:
-    total = 0
-    for phrase in _phrases(name):
+    >>> count_phrases(["постійно", "проводитися", "робота"], [("постійно",), ("проводитися",), ("на", "постійний")])
+    2
+    """
+    count = 0
+    for phrase in phrases:
         n = len(phrase)
-        total += sum(1 for i in range(len(lemmas) - n + 1) if tuple(lemmas[i : i + n]) == phrase)
-    return total
+        count += sum(1 for i in range(len(lemmas) - n + 1) if tuple(lemmas[i : i + n]) == phrase)
+    return count
 
 
 _HABITUAL_MARKERS = frozenset({"постійно", "постійний", "систематично", "регулярно", "щоденно", "щорічно"})
@@ -245,12 +245,14 @@ def _frame_end(tokens: Sequence[Token]) -> int:
     return 0
 
 
-def _negated_head(tokens: Sequence[Token], i: int) -> Token | None:
-    """The predicate a negation at ``i`` negates: the last verb or participle of the run after it."""
+def _negated_head(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the predicate a negation at ``i`` negates stands: the last verb or participle of
+    the run after it."""
     head = None
-    for token in tokens[i + 1 : i + 5]:
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        token = tokens[j]
         if token.pos in ("VERB", "AUX") or token.morph.get("VerbForm") == "Part":
-            head = token
+            head = j
             continue
         if token.pos in ("ADV", "PART") and head is None and token.lemma not in _NEGATIONS:
             continue  # «не завжди», «так і не»
@@ -288,16 +290,17 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
         if lemma in _NEGATIONS or lemma in _NONE_WORDS:
             if i + 1 < len(tokens) and tokens[i + 1].lemma in _PROHIBITIONS:
                 continue
-            head = _negated_head(tokens, i)
-            if lemma in _NONE_WORDS and head is None:
+            at = _negated_head(tokens, i)
+            if lemma in _NONE_WORDS and at is None:
                 # «жодного повідомлення не надійшло» is caught at its «не»; «жодних скарг» alone is absence.
                 if any(t.lemma in triggers["noun"] for t in tokens[i + 1 : i + 4]):
                     cues["absence_trigger"] += 1
                 continue
-            if head is None:
+            if at is None:
                 cues["neg_other"] += 1
                 continue
-            negated.add(next(j for j in range(i + 1, len(tokens)) if tokens[j] is head))
+            negated.add(at)
+            head = tokens[at]
             if head.lemma in triggers["event"]:
                 cues["neg_event"] += 1
             elif head.lemma in triggers["finding"]:
@@ -322,8 +325,8 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
     lemmas = [t.lemma for t in tokens]
     # «робота триває на постійній основі» is the duty going on, not a step left unfinished.
     habitual = bool(set(lemmas) & _HABITUAL_MARKERS)
-    cues["plan"] += _count_phrases(lemmas, "pending_markers.txt")
-    inapplicable = _count_phrases(lemmas, "inapplicable_markers.txt")
+    cues["plan"] += count_phrases(lemmas, load_lexicon("pending_markers.txt"))
+    inapplicable = count_phrases(lemmas, load_lexicon("inapplicable_markers.txt"))
     if inapplicable:
         cues["inapplicable"] += inapplicable
     if cues["neg_own"] and set(lemmas) & _OWN_OBJECTS:
