@@ -6,6 +6,12 @@ the extracted dates, document references and counts marked inside the text, its 
 confidence, its flags and the features that drove the label. Inline JS filters rows by label
 and by flag; the CSS and JS live in ``acnlp/data/audit_report.css`` / ``audit_report.js``.
 
+The auditor reviews labels on the page: each row has a drop-down of the four labels and a note
+field, and «Зберегти правки» downloads the reviewed rows as ``NAME.corrections.jsonl``, one
+JSON object a line (`CORRECTION_KEYS`), which ``acnlp train`` reads as annotated cells. The
+script reads what a correction needs from the row's ``data-*`` attributes (escaped like every
+other value) and builds the file with `JSON.stringify`: report text never becomes markup.
+
 The status shows as normalised, since the spans index that string; when normalising stripped
 markup, the text as the report wrote it follows, so the auditor still sees what was said.
 
@@ -32,6 +38,7 @@ from typing import Any
 
 from ..corpus.schema import LABELS
 from ..normalize import normalize, strip_markup
+from ..report import Source
 from .explanations import said_features
 from .flags import flag_texts
 from .sections import row_parts, section_parts
@@ -50,6 +57,10 @@ TOP_FEATURES = 5
 COLUMNS = ("№", "Захід", "Строк", "Стан виконання", "Мітка", "Зауваги", "Ознаки")
 #: The class of each column's cells; the stylesheet gives each column its share of the width.
 COLUMN_CLASSES = ("num", "measure-text", "deadline", "status", "label", "flags", "features")
+#: The keys of each line of the page's corrections file, in order (the contract with
+#: `acnlp.corpus.importers`): the report's name, the row's source, its status and measure as the
+#: report wrote them, the model's label, the reviewer's label and note ("" when none).
+CORRECTION_KEYS = ("report", "source", "status", "measure", "label", "label_reviewed", "review_note")
 
 
 def esc(value: Any) -> str:
@@ -59,6 +70,17 @@ def esc(value: Any) -> str:
     '&lt;img src=x onerror=&quot;a()&quot;&gt;'
     """
     return "" if value is None else html.escape(str(value), quote=True)
+
+
+def exact_attribute(value: Any) -> str:
+    r"""Text for a quoted attribute that the browser gives back unchanged: a carriage return
+    would reach the script as a line feed (HTML folds line ends before it reads attributes), so
+    it goes as a character reference.
+
+    >>> exact_attribute('a\r\n"b"')
+    'a&#13;\n&quot;b&quot;'
+    """
+    return esc(value).replace("\r", "&#13;")
 
 
 def answer_group(row: Mapping[str, Any]) -> str:
@@ -274,7 +296,9 @@ def _filters(rows: Sequence[Mapping[str, Any]]) -> str:
     return (f'<nav class="filters" id="filters" aria-label="Фільтри" hidden><fieldset><legend>Мітка</legend>{label_boxes}</fieldset>'
             f'<fieldset><legend>Зауваги</legend>{flag_boxes}</fieldset>'
             f'<p class="shown">Показано <output id="shown">{len(rows)}</output> з {len(rows)} '
-            '<button type="button" id="reset">Показати всі</button></p></nav>')  # fmt: skip
+            '<button type="button" id="reset">Показати всі</button></p>'
+            '<p class="review-bar"><button type="button" id="save-reviews">Зберегти правки</button> '
+            'Незбережених правок: <output id="unsaved">0</output> <span id="saved" role="status"></span></p></nav>')  # fmt: skip
 
 
 #: Word's formatting debris («<p>», «<br>», «&nbsp;»): stripping it hides nothing from a reader.
@@ -312,8 +336,33 @@ def _label_cell(row: Mapping[str, Any]) -> str:
     group = answer_group(row)
     if group != label:  # an empty answer: "no answer" first, the model's label (still `boilerplate`) under it
         return (f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span>'
-                f'<div class="muted model-label">мітка: {esc(LABEL_NAMES.get(label, label))} {conf}</div></td>')  # fmt: skip
-    return f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span> {conf}</td>'
+                f'<div class="muted model-label">мітка: {esc(LABEL_NAMES.get(label, label))} {conf}</div>{_review(row)}</td>')  # fmt: skip
+    return f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span> {conf}{_review(row)}</td>'
+
+
+def row_source(row: Mapping[str, Any]) -> str:
+    """Where the row stands in its report, as `acnlp.report.Source` says it, with the file's name only.
+
+    >>> row_source({"file": "/звіти/dms.txt", "lines": [12, 14], "index": 3})
+    'dms.txt, lines 12, 14'
+    >>> row_source({"index": 3})
+    'row 3'
+    """
+    if not row.get("file"):
+        return f"row {row.get('index')}"
+    lines, tables, pages = (tuple(row.get(key) or ()) for key in ("lines", "tables", "pages"))
+    return Source(file_name(row["file"]), row.get("table"), lines, tables, pages).describe()
+
+
+def _review(row: Mapping[str, Any]) -> str:
+    """The reviewer's drop-down («—» until a label is chosen, so choosing the model's own label
+    confirms it) and note (enabled once a label is chosen: a note is saved with its label).
+    Hidden until the script runs, as without it they would do nothing."""
+    label = row.get("label")
+    options = "".join(f'<option value="{name}">{esc(LABEL_NAMES[name])}{" (модель)" if name == label else ""}</option>' for name in LABELS)
+    return (f'<div class="review" hidden><label class="reviewed">Перевірено: <select data-review aria-label="Мітка після перевірки">'
+            f'<option value="">—</option>{options}</select></label>'
+            '<input type="text" data-note placeholder="примітка" aria-label="Примітка до мітки" maxlength="2000" disabled></div>')  # fmt: skip
 
 
 def _flags_cell(row: Mapping[str, Any]) -> str:
@@ -339,7 +388,10 @@ def _row(row: Mapping[str, Any]) -> str:
     responsible = f'<div class="who">Відповідальні: {esc(row["responsible"])}</div>' if row.get("responsible") else ""
     due = (row.get("deadline_parsed") or {}).get("due")
     due_line = f'<div class="due">до {esc(due)}</div>' if due else ""
-    return (f'<tr class="measure" id="row-{esc(row.get("index"))}" data-label="{esc(answer_group(row))}" data-flags="{codes}">'
+    # What a correction carries, for the script to read (an error row has no label to review).
+    review = (f' data-model-label="{esc(row["label"])}" data-source="{esc(row_source(row))}" data-status="{exact_attribute(row.get("status"))}"'
+              f' data-measure="{exact_attribute(row.get("measure"))}"') if row.get("label") else ""  # fmt: skip
+    return (f'<tr class="measure" id="row-{esc(row.get("index"))}" data-label="{esc(answer_group(row))}" data-flags="{codes}"{review}>'
             f'<td class="num">{esc(number)}</td><td class="measure-text"><div class="text">{esc(row.get("measure"))}</div>{responsible}</td>'
             f'<td class="deadline">{esc(row.get("deadline"))}{due_line}</td>{_status_cell(row)}{_label_cell(row)}'
             f"{_flags_cell(row)}{_features_cell(row)}</tr>")  # fmt: skip
@@ -376,7 +428,7 @@ def render_html(report: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], su
         '<!DOCTYPE html>', '<html lang="uk">', '<head>', '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="referrer" content="no-referrer">',
-        f"<title>Аудит: {esc(clean_title(title))}</title>", f"<style>{css}</style>", "</head>", "<body>",
+        f"<title>Аудит: {esc(clean_title(title))}</title>", f"<style>{css}</style>", "</head>", f'<body data-report="{esc(report.get("name") or "")}">',
         _header(report), _summary(summary, explanations, headings), _filters(rows), *_table(rows, headings),
         f"<script>{js}</script>", "</body>", "</html>", "",
     ])  # fmt: skip

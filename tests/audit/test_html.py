@@ -340,3 +340,20 @@ def test_html_renders_an_empty_report(audit_sample: Sample) -> None:
     report, _, _ = audit_sample
     tree = parse(render_html(report, [], summarize([])))
     assert measure_rows(tree) == [] and "У звіті немає рядків." in tree.text() and "Зауважень немає." in tree.text()
+
+
+def test_html_rows_carry_what_a_correction_needs(audit_sample: Sample, row_builder: RowBuilder) -> None:
+    report, rows, _ = audit_sample
+    windows = row_builder(11, 'Проведено нараду\r\n(протокол № 2) & "інше"', "done", measure="Нарада\r\nщокварталу")
+    rows = [*rows, windows]
+    tree = parse(render_html(report, rows, summarize(rows)))
+    assert tree.find_all("body")[0].attrs["data-report"] == report["name"]
+    for row, node in zip(rows, measure_rows(tree), strict=True):
+        if row["label"] is None:  # a row that failed has no label to review
+            assert "data-status" not in node.attrs and node.find_all("select") == []
+            continue
+        assert (node.attrs["data-status"], node.attrs["data-measure"], node.attrs["data-model-label"]) == (row["status"], row["measure"], row["label"])
+        options = [option.attrs["value"] for option in node.find_all("select")[0].find_all("option")]
+        assert options == ["", "done", "in_progress", "not_applicable", "boilerplate"]
+    # the browser folds «\r\n» in an attribute to «\n» unless the «\r» comes as a reference
+    assert "Проведено нараду&#13;\n(протокол № 2) &amp; &quot;інше&quot;" in render_html(report, rows, summarize(rows))

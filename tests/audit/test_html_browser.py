@@ -1,18 +1,21 @@
-"""The audit page in a real headless Chromium: rows, highlights, hostile text, filters, a screenshot.
+"""The audit page in a real headless Chromium: rows, highlights, hostile text, filters, a
+screenshot, and labels reviewed by clicking and saved as a corrections file.
 
 The page is opened from a ``file://`` URL, as an auditor opens it from disk: no server.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from acnlp.audit.html import render_html
+from acnlp.audit.html import CORRECTION_KEYS, render_html, row_source
 
 from .conftest import IMG_STATUS, SCRIPT_STATUS, Sample
 
@@ -126,3 +129,104 @@ def test_html_no_column_clipped_at_800_px(opened: Any) -> None:
         assert overflowing == 0
     finally:
         opened.set_window_size(1400, 1000)
+
+
+# --- Reviewing labels on the page and saving the corrections (issue 14) ---
+
+
+@pytest.fixture
+def downloads(opened: Any, tmp_path: Path) -> Path:
+    """Where Chromium puts what the page downloads (a fresh folder per test)."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    opened.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
+    return folder
+
+
+def review(driver: Any, row_id: str, label: str, note: str = "") -> None:
+    """Choose ``label`` in the row's drop-down by clicking it open and clicking the option, then type ``note``."""
+    row = driver.find_element(By.ID, row_id)
+    row.find_element(By.CSS_SELECTOR, "select[data-review]").click()
+    row.find_element(By.CSS_SELECTOR, f'select[data-review] option[value="{label}"]').click()
+    if note:
+        row.find_element(By.CSS_SELECTOR, "input[data-note]").send_keys(note)
+
+
+def saved_file(folder: Path, name: str) -> Path:
+    """The downloaded file once Chromium has finished writing it (it writes a .crdownload first)."""
+    path = folder / name
+    WebDriverWait(None, 10, poll_frequency=0.1).until(lambda _: path.exists() and not list(folder.glob("*.crdownload")))
+    return path
+
+
+def test_html_review_controls_show_once_the_script_runs(opened: Any, audit_sample: Sample) -> None:
+    _, rows, _ = audit_sample
+    selects = opened.find_elements(By.CSS_SELECTOR, f"{ROWS} select[data-review]")
+    assert len(selects) == sum(1 for row in rows if row["label"]) and all(select.is_displayed() for select in selects)
+    assert all(select.get_attribute("value") == "" for select in selects)  # nothing reviewed until the auditor says so
+    assert all(not note.is_enabled() for note in opened.find_elements(By.CSS_SELECTOR, f"{ROWS} input[data-note]"))
+    assert opened.find_element(By.ID, "unsaved").text == "0"
+
+
+def test_html_saves_corrections_as_jsonl(opened: Any, downloads: Path, audit_sample: Sample) -> None:
+    report, rows, _ = audit_sample
+    review(opened, "row-2", "not_applicable", "немає підвідомчих")
+    review(opened, "row-7", "boilerplate")  # confirms the model's label: a correction too
+    assert opened.find_element(By.ID, "unsaved").text == "2"
+    # An edit made while a filter hides other rows, and the edits kept when the filter goes.
+    tick(opened, "label", "in_progress")
+    review(opened, "row-6", "done", " виконано повністю ")
+    tick(opened, "label", "in_progress")
+    assert Select(opened.find_element(By.CSS_SELECTOR, "#row-2 select[data-review]")).first_selected_option.get_attribute("value") == "not_applicable"
+    assert opened.find_element(By.ID, "unsaved").text == "3"
+    assert "relabelled" in (opened.find_element(By.ID, "row-2").get_attribute("class") or "").split()
+    assert "relabelled" not in (opened.find_element(By.ID, "row-7").get_attribute("class") or "").split()
+
+    opened.find_element(By.ID, "save-reviews").click()
+    path = saved_file(downloads, f"{report['name']}.corrections.jsonl")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    corrections = [json.loads(line) for line in lines]
+    expected = {"row-2": ("not_applicable", "немає підвідомчих"), "row-6": ("done", "виконано повністю"), "row-7": ("boilerplate", "")}
+    by_index = {f"row-{row['index']}": row for row in rows}
+    assert corrections == [
+        {"report": report["name"], "source": row_source(by_index[row_id]), "status": by_index[row_id]["status"],
+         "measure": by_index[row_id]["measure"], "label": by_index[row_id]["label"], "label_reviewed": label, "review_note": note}
+        for row_id, (label, note) in expected.items()
+    ]  # fmt: skip
+    assert [list(correction) for correction in corrections] == [list(CORRECTION_KEYS)] * 3
+    assert corrections[2]["status"] == SCRIPT_STATUS  # the hostile text, as the report wrote it, and still inert
+    assert opened.execute_script("return typeof window.__xss") == "undefined"
+    assert opened.find_element(By.ID, "unsaved").text == "0"
+    assert "3" in opened.find_element(By.ID, "saved").text
+
+    # A second save after one more change holds every correction, not only the newest.
+    review(opened, "row-2", "")
+    assert opened.find_element(By.ID, "unsaved").text == "1"
+    assert not opened.find_element(By.CSS_SELECTOR, "#row-2 input[data-note]").is_enabled()
+    path.unlink()
+    opened.find_element(By.ID, "save-reviews").click()
+    again = [json.loads(line) for line in saved_file(downloads, path.name).read_text(encoding="utf-8").splitlines()]
+    assert [c["source"] for c in again] == [row_source(by_index["row-6"]), row_source(by_index["row-7"])]
+
+
+def test_html_save_without_reviews_downloads_nothing(opened: Any, downloads: Path, audit_sample: Sample) -> None:
+    opened.find_element(By.ID, "save-reviews").click()
+    assert "Правок немає" in opened.find_element(By.ID, "saved").text
+    # Downloads come in order: had the empty save written a file, this one would be its «(1)» twin.
+    review(opened, "row-1", "done")
+    opened.find_element(By.ID, "save-reviews").click()
+    path = saved_file(downloads, f"{audit_sample[0]['name']}.corrections.jsonl")
+    assert [p.name for p in downloads.iterdir()] == [path.name] and len(path.read_text(encoding="utf-8").splitlines()) == 1
+
+
+#: Whether the page would ask before it is left: its beforeunload handler cancels the event.
+WOULD_ASK = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"
+
+
+def test_html_leaving_with_unsaved_edits_asks_first(opened: Any, downloads: Path) -> None:
+    # (chromedriver answers a real leave prompt itself, so the handler is asked directly)
+    assert opened.execute_script(WOULD_ASK) is False
+    review(opened, "row-1", "in_progress")
+    assert opened.execute_script(WOULD_ASK) is True
+    opened.find_element(By.ID, "save-reviews").click()
+    assert opened.execute_script(WOULD_ASK) is False
