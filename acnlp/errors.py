@@ -66,6 +66,12 @@ class E(str, Enum):
     REVIEW_LABEL = "[E090] {path}: row {row}: label_reviewed {value!r} is not one of the four labels ({labels}); pick one from the drop-down or leave the cell empty. The other reviewed rows are read"
     REVIEW_CUT = "[E091] {path}: row {row}: the status was cut to fit an Excel cell, so the model cannot learn its label from it; set label_reviewed on this row in the audit's .csv, which holds the status whole"
     REVIEW_COLUMNS = "[E092] {path}: not an audit table with a review column: the header row (row 1) has no {missing} column; review the NAME.xlsx or NAME.csv that `acnlp audit` writes"
+    CORRECTION_LINE = "[E093] {path}: line {line}: {reason}; the other corrections are read"
+    REVIEW_OUTPUT = "[E094] {path}: not an audit output `acnlp review` can read: {reason}; give the NAME.jsonl (or the folder) that `acnlp audit` writes. The other outputs are read"
+    REVIEW_ROW = "[E095] {path}: line {line}: {reason}; this row is left out of the picks, the other rows are read"
+    REVIEW_CONTRADICTION = "[E096] {source}: reviewed {label!r}, but the text {why} («{clause}»), which the guidelines label {allowed}; listed for a second look and {action}"
+    LABEL_STUDIO_TASK = "[E097] {path}: task {number} (Label Studio id {task_id}): {reason}; the other tasks are read"
+    NOTHING_TO_REVIEW = "[E098] no row to pick: {reason}"
 
 
 class AcnlpError(Exception):
