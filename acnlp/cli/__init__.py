@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import typer
 
-from . import audit, cells, evaluate, evaluate_extractors, lemmatize, parse, train
+from . import audit, cells, evaluate, evaluate_extractors, lemmatize, parse, review, train
 
 app = typer.Typer(
     name="acnlp",
@@ -26,6 +26,7 @@ app.command("cells", epilog=cells.EPILOG)(cells.cells)
 app.command("train", epilog=train.EPILOG)(train.train)
 app.command("evaluate", epilog=evaluate.EPILOG)(evaluate.evaluate)
 app.command("evaluate-extractors", epilog=evaluate_extractors.EPILOG)(evaluate_extractors.evaluate_extractors)
+app.command("review", epilog=review.EPILOG)(review.review)
 
 
 def main() -> None:
