@@ -72,6 +72,8 @@ class E(str, Enum):
     REVIEW_CONTRADICTION = "[E096] {source}: reviewed {label!r}, but the text {why} («{clause}»), which the guidelines label {allowed}; listed for a second look and {action}"
     LABEL_STUDIO_TASK = "[E097] {path}: task {number} (Label Studio id {task_id}): {reason}; the other tasks are read"
     NOTHING_TO_REVIEW = "[E098] no row to pick: {reason}"
+    SERIES_NO_PERIOD = "[E110] {path}: --series {series}: the title gives no period («{title}»), so the report cannot take its place in the series; it is audited on its own"
+    SERIES_SAME_PERIOD = "[E111] {path}: the same body and period ({period}) as {other}; it is audited on its own, not compared with it as a period of a series"
 
 
 class AcnlpError(Exception):
