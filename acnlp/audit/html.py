@@ -28,13 +28,12 @@ import base64
 import hashlib
 import html
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import groupby, pairwise
-from typing import Any
+from typing import Any, Optional
 
 from ..corpus.schema import LABELS
 from ..normalize import normalize, strip_markup
@@ -284,18 +283,21 @@ def _checkbox(kind: str, value: str, caption: str, count: int, badge: str) -> st
             f'<span class="{badge}">{esc(caption)}</span> <span class="n">{count}</span></label>')  # fmt: skip
 
 
-def _filters(rows: Sequence[Mapping[str, Any]]) -> str:
-    """Checkboxes: none ticked shows all; ticked ones show only their labels (or flags). Hidden until the JS runs."""
-    labels = Counter(answer_group(row) for row in rows if row.get("label"))
-    flags = Counter(str(flag["code"]) for row in rows for flag in row.get("flags") or [] if flag.get("code"))
+def _filters(summary: Mapping[str, Any]) -> str:
+    """Checkboxes: none ticked shows all; ticked ones show only their labels (or flags). Hidden until the JS runs.
+
+    The counts are the summary's, so the filters stand above the rows without holding them."""
+    labels = group_counts(summary)
+    flags = {str(code): int(count) for code, count in (summary.get("flags") or {}).items()}
     label_boxes = "".join(_checkbox("label", label, GROUP_NAMES.get(label, label), labels[label], f"badge label-{token(label)}")
-                          for label in [*GROUPS, *(label for label in labels if label not in GROUPS)] if labels[label])  # fmt: skip
+                          for label in [*GROUPS, *(label for label in labels if label not in GROUPS)] if labels.get(label))  # fmt: skip
     flag_boxes = "".join(_checkbox("flag", code, FLAG_NAMES.get(code, code), flags[code], "flag-name")
-                         for code in [*FLAG_NAMES, *(code for code in flags if code not in FLAG_NAMES)] if flags[code])  # fmt: skip
+                         for code in [*FLAG_NAMES, *(code for code in flags if code not in FLAG_NAMES)] if flags.get(code))  # fmt: skip
     flag_boxes = flag_boxes or '<span class="muted">немає</span>'
+    total = summary.get("rows") or 0
     return (f'<nav class="filters" id="filters" aria-label="Фільтри" hidden><fieldset><legend>Мітка</legend>{label_boxes}</fieldset>'
             f'<fieldset><legend>Зауваги</legend>{flag_boxes}</fieldset>'
-            f'<p class="shown">Показано <output id="shown">{len(rows)}</output> з {len(rows)} '
+            f'<p class="shown">Показано <output id="shown">{total}</output> з {total} '
             '<button type="button" id="reset">Показати всі</button></p>'
             '<p class="review-bar"><button type="button" id="save-reviews">Зберегти правки</button> '
             'Незбережених правок: <output id="unsaved">0</output> <span id="saved" role="status"></span></p></nav>')  # fmt: skip
@@ -397,38 +399,59 @@ def _row(row: Mapping[str, Any]) -> str:
             f"{_flags_cell(row)}{_features_cell(row)}</tr>")  # fmt: skip
 
 
-def _table(rows: Sequence[Mapping[str, Any]], headings: Sequence[str]) -> Iterator[str]:
+def _table(rows: Iterable[Mapping[str, Any]], headings: Sequence[str], parts: Optional[Iterable[Optional[str]]] = None) -> Iterator[str]:
     # Fixed layout: the columns keep their shares at any width and long words wrap inside them,
     # so no column is pushed off a narrow screen.
     yield ('<table class="rows"><colgroup>' + "".join(f'<col class="{name}">' for name in COLUMN_CLASSES) + "</colgroup><thead><tr>"
            + "".join(f'<th scope="col">{name}</th>' for name in COLUMNS) + "</tr></thead>")  # fmt: skip
+    if parts is None:  # the parts need the whole report; a caller streaming rows gives them
+        rows = list(rows)
+        parts = row_parts(rows, headings)
     # One tbody per run of rows under the same heading, so the JS can hide a heading left empty;
     # a part's heading (the report's second table) gets a tbody of its own, always shown.
-    shown_part = None
-    for (part, section), group in groupby(zip(row_parts(list(rows), headings), rows), key=lambda pair: (pair[0], pair[1].get("section"))):
+    shown_part, any_rows = None, False
+    for (part, section), group in groupby(zip(parts, rows), key=lambda pair: (pair[0], pair[1].get("section"))):
         if part is not None and part != shown_part:
             yield f'<tbody class="part"><tr class="part-head"><th colspan="{len(COLUMNS)}" scope="rowgroup">{esc(part)}</th></tr></tbody>'
-        shown_part = part
+        shown_part, any_rows = part, True
         yield '<tbody class="section">'
         if section:
             yield f'<tr class="section-head"><th colspan="{len(COLUMNS)}" scope="rowgroup">{esc(section)}</th></tr>'
         yield from (_row(row) for _, row in group)
         yield "</tbody>"
-    yield "</table>" if rows else '</table><p class="muted">У звіті немає рядків.</p>'
+    yield "</table>" if any_rows else '</table><p class="muted">У звіті немає рядків.</p>'
 
 
 def render_html(report: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> str:
     """The whole audit page of one report as a string (UTF-8 when written)."""
+    return "".join(page_chunks(report, rows, summary))
+
+
+def page_chunks(
+    report: Mapping[str, Any], rows: Iterable[Mapping[str, Any]], summary: Mapping[str, Any], parts: Optional[Iterable[Optional[str]]] = None
+) -> Iterator[str]:
+    """The audit page in pieces, to be written one after the other: `render_html` joined.
+
+    ``rows`` is read once, in order, as the pieces are taken, so a report of any size is
+    written holding one row at a time. Everything above the rows comes from ``report`` and
+    ``summary``. ``parts`` gives each row's part (`acnlp.audit.sections.row_parts`, which
+    needs the whole report's sections): without it, ``rows`` is read into a list first.
+    """
     css, js = _asset("audit_report.css"), _asset("audit_report.js")
     csp = f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; base-uri 'none'; form-action 'none'"
-    explanations = {flag["code"]: flag.get("uk", "") for row in rows for flag in row.get("flags") or [] if flag.get("code")}
+    # every flag's reason, not only those of the rows (they come after the summary that shows them)
+    explanations = {code: texts.get("uk", "") for code, texts in flag_texts().items()}
     title = report.get("title") or report.get("name") or ""
     headings = [str(heading) for heading in report.get("sections") or []]
-    return "\n".join([
+    head = [
         '<!DOCTYPE html>', '<html lang="uk">', '<head>', '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="referrer" content="no-referrer">',
         f"<title>Аудит: {esc(clean_title(title))}</title>", f"<style>{css}</style>", "</head>", f'<body data-report="{esc(report.get("name") or "")}">',
-        _header(report), _summary(summary, explanations, headings), _filters(rows), *_table(rows, headings),
-        f"<script>{js}</script>", "</body>", "</html>", "",
-    ])  # fmt: skip
+        _header(report), _summary(summary, explanations, headings), _filters(summary),
+    ]  # fmt: skip
+    for piece in head:
+        yield piece + "\n"
+    for piece in _table(rows, headings, parts):
+        yield piece + "\n"
+    yield f"<script>{js}</script>\n</body>\n</html>\n"
