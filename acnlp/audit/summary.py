@@ -7,7 +7,7 @@ reference or a count.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..corpus.schema import LABELS
@@ -18,23 +18,62 @@ if TYPE_CHECKING:
     from .runner import FileOutcome
 
 
-def _figures(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    labels = Counter(row["label"] for row in rows if row.get("label"))
-    flags = Counter(flag["code"] for row in rows for flag in row.get("flags", []))
-    verifiable = sum(1 for row in rows if row.get("dates") or row.get("orders") or row.get("counts"))
-    return {
-        "rows": len(rows),
-        "labels": {label: labels.get(label, 0) for label in LABELS},
+class Figures:
+    """The figures of some rows (a report, or one of its sections), counted a row at a time."""
+
+    def __init__(self) -> None:
+        self.rows = self.no_answer = self.verifiable = self.errors = 0
+        self.labels: Counter[str] = Counter()
+        self.flags: Counter[str] = Counter()
+
+    def add(self, row: dict[str, Any]) -> None:
+        codes = [flag["code"] for flag in row.get("flags") or []]
+        self.rows += 1
+        if row.get("label"):
+            self.labels[row["label"]] += 1
+        self.flags.update(codes)
         # An empty answer stays `boilerplate` with the `empty` flag, but it is no answer at all:
         # counted on its own, so real boilerplate is not hidden among blank cells.
-        "no_answer": sum(1 for row in rows if row.get("label") == "boilerplate" and any(f["code"] == "empty" for f in row.get("flags", []))),
-        "flags": {code: flags.get(code, 0) for code in flag_texts()},
-        "verifiable_share": round(verifiable / len(rows), 3) if rows else 0.0,
-        "errors": sum(1 for row in rows if row.get("error")),
-    }
+        self.no_answer += row.get("label") == "boilerplate" and "empty" in codes
+        self.verifiable += bool(row.get("dates") or row.get("orders") or row.get("counts"))
+        self.errors += bool(row.get("error"))
+
+    def result(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "labels": {label: self.labels.get(label, 0) for label in LABELS},
+            "no_answer": self.no_answer,
+            "flags": {code: self.flags.get(code, 0) for code in flag_texts()},
+            "verifiable_share": round(self.verifiable / self.rows, 3) if self.rows else 0.0,
+            "errors": self.errors,
+        }
 
 
-def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+class Tally:
+    """A report's summary built as its rows go by, so a streamed audit never holds them all.
+
+    >>> tally = Tally()
+    >>> for row in [{"section": "I", "label": "done", "flags": []}, {"section": "II", "label": "done", "flags": []}]:
+    ...     tally.add(row)
+    >>> summary = tally.summary()
+    >>> summary["labels"]["done"], [(s["section"], s["rows"]) for s in summary["sections"]]
+    (2, [('I', 1), ('II', 1)])
+    """
+
+    def __init__(self) -> None:
+        self.whole = Figures()
+        self.sections: dict[str, Figures] = {}  # in the order sections first appear
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.whole.add(row)
+        self.sections.setdefault(row.get("section") or "", Figures()).add(row)
+
+    def summary(self) -> dict[str, Any]:
+        """What `summarize` gives for the rows added so far."""
+        return {**self.whole.result(), "sections": [{"section": name, **figures.result()} for name, figures in self.sections.items()]}
+
+
+def summarize(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """The report's figures, and the same per section in the order sections appear.
 
     >>> summary = summarize([{"section": "I", "label": "done", "flags": [], "dates": [{}]},
@@ -46,10 +85,10 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     >>> [(s["section"], s["rows"]) for s in summary["sections"]]
     [('I', 2)]
     """
-    sections: dict[str, list[dict[str, Any]]] = {}
+    tally = Tally()
     for row in rows:
-        sections.setdefault(row.get("section") or "", []).append(row)
-    return {**_figures(rows), "sections": [{"section": name, **_figures(part)} for name, part in sections.items()]}
+        tally.add(row)
+    return tally.summary()
 
 
 def input_entry(path: str, status: str, reason: str = "", summary: dict[str, Any] | None = None) -> dict[str, Any]:
