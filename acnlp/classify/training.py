@@ -12,7 +12,18 @@ What `train` measures, all on records the model being scored never saw:
 Cells an auditor reviewed in an audit's XLSX or CSV (``source`` ``review:…``) are counted in
 ``reviewed``: how many, from which reports, how many reached training (after de-duplication,
 outside the test split), and how often the model that labelled the audit disagreed with the
-reviewer (its ``model_label`` against the reviewed label).
+reviewer (its ``model_label`` against the reviewed label). They come from an edited audit XLSX or
+CSV, the audit page's corrections JSONL and the Label Studio export of ``acnlp review``'s tasks
+alike. Two more things are measured on them:
+
+* ``contradictions``: reviewed cells whose label the guidelines' reading rules out on their own
+  text (`acnlp.review.contradictions`), listed for a second look and left out of training
+  unless ``keep_contradictions``;
+* ``before_after``: macro-F1 on the reviewed cells of the model that labelled the audits
+  (``before``: its ``model_label``) and of the retrained model (``after``), by grouped
+  cross-validation over the reviewed reports: each fold's reviewed cells are scored by a model
+  fitted on train + dev without that fold's reports' reviewed cells and without any corpus cell
+  of the same text, so a cell never scores a model that trained on it.
 """
 
 from __future__ import annotations
@@ -24,9 +35,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sklearn.model_selection import GroupKFold
+
 from ..corpus.importers import REVIEW_PREFIX
 from ..corpus.schema import CorpusRecord
-from ..corpus.splits import deduplicate, label_counts, near_duplicates, split_records
+from ..corpus.splits import dedup_key, deduplicate, label_counts, near_duplicates, split_records
 from .estimator import StatusClassifier
 from .evaluation import cells_of, grouped_cross_validation, keyword_baseline, leave_one_batch_out, scores
 from .store import save_model
@@ -97,6 +110,40 @@ def _changes(disagreed: Sequence[CorpusRecord]) -> dict[str, int]:
     return counts
 
 
+def reviewed_before_after(
+    fit_records: Sequence[CorpusRecord], reviewed: Sequence[CorpusRecord], params: dict[str, Any], folds: int = 5
+) -> dict[str, Any] | None:
+    """Macro-F1 on the reviewed cells that carry the audit's label, before (that label) and after
+    retraining (grouped cross-validation, groups = reports; see the module docstring).
+
+    With one reviewed report there is one fold: its cells are scored by a model trained without
+    them. A fold whose training part cannot be fitted is skipped and counted.
+    """
+    scored = [r for r in reviewed if getattr(r, "model_label", None)]
+    if not scored:
+        return None
+    groups = [r.group for r in scored]
+    folds = max(1, min(folds, len(set(groups))))
+    parts = [list(range(len(scored)))] if folds == 1 else [list(test) for _, test in GroupKFold(n_splits=folds).split(scored, groups=groups)]
+    gold, before, after, skipped = [], [], [], 0
+    for part in parts:
+        held = [scored[i] for i in part]
+        keys = {dedup_key(r) for r in held}
+        rest = [r for r in fit_records if dedup_key(r) not in keys]
+        try:
+            model = StatusClassifier(**params).fit(cells_of(rest), [r.label for r in rest], groups=[r.group for r in rest])
+        except ValueError:
+            skipped += 1
+            continue
+        gold += [r.label for r in held]
+        before += [r.model_label for r in held]
+        after += list(model.predict(cells_of(held)))
+    if not gold:
+        return {"folds": folds, "skipped_folds": skipped, "n": 0, "before": None, "after": None}
+    return {"folds": folds, "skipped_folds": skipped, "n": len(gold), "reports": len(set(groups)),
+            "before": scores(gold, before), "after": scores(gold, after)}
+
+
 def _score_model(model: StatusClassifier, records: Sequence[CorpusRecord]) -> dict[str, Any]:
     return scores([r.label for r in records], list(model.predict(cells_of(records))))
 
@@ -109,9 +156,23 @@ def train(
     transfer: bool = True,
     batches: bool = True,
     n_jobs: int = 1,
+    keep_contradictions: bool = False,
+    reviewed_folds: int = 5,
 ) -> tuple[StatusClassifier, TrainingReport]:
-    """Fit the shipped kind of model on train + dev and measure it (see the module docstring)."""
+    """Fit the shipped kind of model on train + dev and measure it (see the module docstring).
+
+    Reviewed cells that contradict the guidelines' precedence are left out unless
+    ``keep_contradictions``; ``reviewed_folds`` (0 skips it) bounds the folds of the reviewed
+    cells' before/after cross-validation.
+    """
+    from ..review.contradictions import contradictions
+
     params = dict(params or {})
+    given = records
+    contradicting = contradictions([r for r in records if r.source.startswith(REVIEW_PREFIX)])
+    if not keep_contradictions:
+        left_out = {c.id for c in contradicting}
+        records = [r for r in records if r.id not in left_out]
     dedup = deduplicate(records)
     parts = split_records(dedup.records, splits)
     fit_records = parts["train"] + parts["dev"]
@@ -125,8 +186,10 @@ def train(
         label_counts={split: label_counts(rs) for split, rs in parts.items()},
         params=StatusClassifier(**params).get_params(),
         corpus_sha256=corpus_hash(dedup.records),
-        reviewed=reviewed_cells(records, fit_records),
+        reviewed=reviewed_cells(given, fit_records),
     )
+    if contradicting:
+        report.reviewed.update(contradictions=[c.as_dict() for c in contradicting], contradictions_kept=keep_contradictions)
     model = StatusClassifier(**params).fit(cells_of(fit_records), [r.label for r in fit_records],
                                            groups=[r.group for r in fit_records])
     metrics: dict[str, Any] = {}
@@ -147,6 +210,9 @@ def train(
         metrics["baseline_seed"] = scores([r.label for r in seeds], [keyword_baseline(c) for c in cells_of(seeds)])
     if batches and len({r.group for r in others}) > 1:
         metrics["leave_one_batch_out"] = leave_one_batch_out(lambda: StatusClassifier(**params), fit_records, n_jobs=n_jobs)
+    reviewed = [r for r in records if r.source.startswith(REVIEW_PREFIX)]
+    if reviewed and reviewed_folds > 0:
+        report.reviewed["before_after"] = reviewed_before_after(fit_records, reviewed, params, reviewed_folds)
     report.metrics = metrics
     return model, report
 
@@ -190,8 +256,9 @@ def model_card_markdown(card: dict[str, Any]) -> str:
 def _reviewed_markdown(reviewed: dict[str, Any]) -> list[str]:
     if not reviewed:
         return []
-    lines = ["", "## Reviewed cells", "", f"{reviewed['cells']} cells reviewed by auditors in audit files, "
-             f"{reviewed['trained']} of them trained on (the others are duplicates, conflicts or in the test split).", "",
+    lines = ["", "## Reviewed cells", "", f"{reviewed['cells']} cells reviewed by auditors (in audit files, the audit page's "
+             f"corrections or Label Studio), {reviewed['trained']} of them trained on (the others are duplicates, conflicts, "
+             "contradictions or in the test split).", "",
              "| report | reviewed cells |", "|---|---:|"]
     lines += [f"| {report} | {n} |" for report, n in reviewed["reports"].items()]
     if reviewed["compared"]:
@@ -200,7 +267,31 @@ def _reviewed_markdown(reviewed: dict[str, Any]) -> list[str]:
                   f"{reviewed['compared']} cells ({reviewed['disagreement_rate']:.1%}); its macro-F1 on them "
                   f"{before['macro_f1']:.3f}, accuracy {before['accuracy']:.3f}."]
         lines += [f"- {change}: {n}" for change, n in reviewed["changes"].items()]
+    lines += _before_after_markdown(reviewed.get("before_after"))
+    contradicting = reviewed.get("contradictions") or []
+    if contradicting:
+        fate = "kept in training (--keep-contradictions)" if reviewed.get("contradictions_kept") else "left out of training"
+        lines += ["", f"{len(contradicting)} reviewed cell(s) contradict the guidelines' precedence on their own text, {fate}; "
+                  "give them a second look:", "", "| source | reviewed | rule | allowed | clause |", "|---|---|---|---|---|"]
+        lines += [f"| {c['source']} | {c['label']} | {c['rule']} | {', '.join(c['allowed'])} | {_cell(c['clause'])} |" for c in contradicting]
     return lines
+
+
+def _before_after_markdown(found: dict[str, Any] | None) -> list[str]:
+    if not found or not found.get("n"):
+        return []
+    before, after = found["before"], found["after"]
+    return ["", f"On the {found['n']} reviewed cells with the audit's label, grouped cross-validation over "
+            f"{found['reports']} report(s) in {found['folds']} fold(s) (a cell never scores a model trained on it):", "",
+            "| model | macro-F1 | accuracy |", "|---|---:|---:|",
+            f"| before: the model that labelled the audits | {before['macro_f1']:.3f} | {before['accuracy']:.3f} |",
+            f"| after: retrained, this fold's reports' reviews held out | {after['macro_f1']:.3f} | {after['accuracy']:.3f} |"]
+
+
+def _cell(text: str, limit: int = 80) -> str:
+    """Report text in a Markdown table cell: one line, no column bar, at most ``limit`` characters."""
+    flat = " ".join(text.split()).replace("|", "\\|")
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def write_model(model: StatusClassifier, report: TrainingReport, directory: str | Path, name: str) -> Path:

@@ -64,13 +64,18 @@ class Contradiction:
     clause: str
     allowed: tuple[str, ...]
 
-    def describe(self) -> str:
-        """The rule in words: «admits the measure's own act was not done»."""
-        return _WHY[self.rule]
-
     def as_dict(self) -> dict[str, object]:
         return {"id": self.id, "source": self.source, "label": self.label, "rule": self.rule,
                 "clause": self.clause, "allowed": list(self.allowed)}
+
+
+def contradiction_words(rule: str) -> str:
+    """What a rule says the text does, for the listing.
+
+    >>> contradiction_words("admission")
+    "admits the measure's own act was not done"
+    """
+    return _WHY[rule]
 
 
 def ruled_out(status: str, measure: str = "") -> Optional[tuple[str, str, tuple[str, ...]]]:

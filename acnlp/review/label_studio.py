@@ -17,12 +17,11 @@ name="label" toName="status">``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from ..audit.html import row_source
 from ..corpus.schema import LABELS
-from ..report import Source
 from .picks import Candidate
 
 #: The config's control and object names, which every prediction and annotation result names.
@@ -34,20 +33,6 @@ HINTS = {
     "not_applicable": "не було підстав: скарг не надходило, об'єкта немає",
     "boilerplate": "загальні слова без результату; порожня відповідь",
 }
-
-
-def row_source(row: dict[str, Any]) -> str:
-    """Where an audited row stands in its report, named as the audit page names it.
-
-    >>> row_source({"file": "/звіти/dms.txt", "lines": [12, 14], "index": 3})
-    'dms.txt, lines 12, 14'
-    >>> row_source({"index": 3})
-    'row 3'
-    """
-    if not row.get("file"):
-        return f"row {row.get('index')}"
-    lines, tables, pages = (tuple(row.get(key) or ()) for key in ("lines", "tables", "pages"))
-    return Source(Path(str(row["file"])).name, row.get("table"), lines, tables, pages).describe()
 
 
 def task(item: Candidate, model_version: str) -> dict[str, Any]:
