@@ -1,7 +1,9 @@
 """Write an audited report: ``NAME.jsonl``, ``NAME.csv``, ``NAME.xlsx`` (and the summary files).
 
 The JSONL keeps everything (spans, scores, flags with reasons). CSV and XLSX are flat, one
-row per measure, for a spreadsheet: lists become ``; ``-joined text. Report text is
+row per measure, for a spreadsheet: lists become ``; ``-joined text. `stream_report` writes a
+report's rows as they come (the XLSX with xlsxwriter in constant-memory mode), so no output
+holds the report; the HTML page follows from the JSONL read back. Report text is
 untrusted, so a cell a spreadsheet would run as a formula (``=``, ``+``, ``@``, a tab, or
 ``-`` followed by more) is written as text: in XLSX as a string cell with Excel's
 quote-prefix, in CSV behind a leading apostrophe (`acnlp.io.writers.csv_cell`). A bare «-»
@@ -16,22 +18,20 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain, repeat
 from pathlib import Path
-from typing import Any, Optional
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.datavalidation import DataValidation
+from typing import IO, Any, Optional
 
 from ..corpus.schema import LABELS
 from ..errors import AcnlpError, E, OutputError
 from ..io.atomic import replacing
 from ..io.writers import csv_cell, formula_risk
 from .explanations import said_features
+from .summary import Tally
 
 FLAT_COLUMNS: tuple[str, ...] = (
     "report", "index", "section", "number", "sub_number", "measure", "deadline", "responsible", "status",
@@ -104,13 +104,21 @@ def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> None:
             stream.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def read_jsonl(stream: IO[str]) -> Iterator[dict[str, Any]]:
+    """The rows of a JSONL stream, one at a time."""
+    return (json.loads(line) for line in stream)
+
+
+def _csv_cells(row: dict[str, Any], columns: Sequence[str]) -> list[str]:
+    return [csv_cell(row.get(column)) for column in columns]
+
+
 def write_csv(table: Iterable[dict[str, Any]], path: Path, columns: Sequence[str]) -> None:
     """UTF-8 with a BOM, so Excel opens the Cyrillic right."""
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(columns)
-        for row in table:
-            writer.writerow([csv_cell(row.get(column)) for column in columns])
+        writer.writerows(_csv_cells(row, columns) for row in table)
 
 
 def write_xlsx(
@@ -119,58 +127,104 @@ def write_xlsx(
     """One worksheet per entry (name → columns, rows); text never becomes a formula.
 
     ``choices`` gives a column a drop-down list (an Excel data validation) of the values it
-    takes, over every data row; the cell may stay empty.
-
-    The workbook is written in openpyxl's write-only mode: rows stream to disk, so a report of
-    thousands of rows costs time and memory in proportion to it, not more.
+    takes, over every data row; the cell may stay empty. Rows stream to disk (`RowSheet`).
     """
-    workbook = Workbook(write_only=True)
-    for name, (columns, rows) in sheets.items():
-        sheet = workbook.create_sheet(name[:31])
-        sheet.freeze_panes = "A2"
-        letters = _letters(len(columns))
-        for letter, width in zip(letters, _widths(columns)):
-            sheet.column_dimensions[letter].width = width
-        sheet.append([_cell(sheet, column, HEADER_FONT) for column in columns])
-        count = 0
-        for count, row in enumerate(rows, start=1):
-            sheet.append([_cell(sheet, _xlsx_value(row.get(column))) for column in columns])
-        for column, values in (choices or {}).items():
-            if column in columns and count:
-                letter = letters[list(columns).index(column)]
-                sheet.data_validations.append(_drop_down(values, f"{letter}2:{letter}{count + 1}"))
-    workbook.save(path)
+    with xlsx_workbook(path) as workbook:
+        for name, (columns, rows) in sheets.items():
+            sheet = RowSheet(workbook, name, columns, choices)
+            for row in rows:
+                sheet.add(row)
+            sheet.finish()
 
 
-def _drop_down(values: Sequence[str], cells: str) -> DataValidation:
+@contextmanager
+def xlsx_workbook(path: Path) -> Iterator[Any]:
+    """An xlsxwriter workbook in constant-memory mode, saved to ``path`` when the block ends
+    normally (nothing is written at ``path`` when it fails)."""
+    from xlsxwriter import Workbook
+    from xlsxwriter.exceptions import FileCreateError
+
+    # constant_memory: each row goes to a temporary file as soon as the next one starts, so
+    # memory does not grow with the rows; the strings are inline (no shared-string table).
+    # The text options are off as well, although every string is written with write_string.
+    workbook = Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False})
+    yield workbook
+    try:
+        workbook.close()
+    except FileCreateError as err:  # xlsxwriter's wrapper of the OSError (disk full, no permission)
+        raise err.args[0] if err.args and isinstance(err.args[0], OSError) else OSError(str(err)) from None
+
+
+#: The rows one worksheet holds below its header: Excel's 1,048,576 rows less the header.
+EXCEL_SHEET_ROWS = 1_048_575
+#: Control characters an XLSX cannot hold (XML 1.0 forbids them): dropped, as openpyxl did.
+ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class RowSheet:
+    """A worksheet written a row at a time: a bold header frozen on top, the column widths, and
+    each text cell a string (never a formula: a risky one also gets Excel's quote-prefix),
+    wrapped when long and cut with `CUT_MARKER` past Excel's cell limit. `finish` adds the
+    ``choices`` drop-downs over every data row. Past Excel's row limit the rows go on in a
+    second sheet «NAME 2» (and so on) under the same header, so no row is left out."""
+
+    def __init__(self, workbook: Any, name: str, columns: Sequence[str], choices: Optional[dict[str, Sequence[str]]] = None, *,
+                 rows_per_sheet: int = EXCEL_SHEET_ROWS) -> None:  # fmt: skip
+        self.workbook, self.name, self.columns, self.rows_per_sheet = workbook, name, list(columns), rows_per_sheet
+        self.choices = {column: values for column, values in (choices or {}).items() if column in self.columns}
+        top = {"valign": "top"}
+        self.header_format = workbook.add_format({**top, "bold": True})
+        # (wrapped, quote-prefixed) → format; a format is made once per workbook, not per cell
+        self.formats = {(wrap, quote): workbook.add_format({**top, "text_wrap": wrap, "quote_prefix": quote}) for wrap in (False, True) for quote in (False, True)}
+        self.sheets = 0
+        self._new_sheet()
+
+    def _new_sheet(self) -> None:
+        self.sheets += 1
+        title = self.name[:31] if self.sheets == 1 else f"{self.name[:24]} {self.sheets}"
+        self.sheet, self.row = self.workbook.add_worksheet(title), 0
+        for index, width in enumerate(_widths(self.columns)):
+            self.sheet.set_column(index, index, width)
+        self.sheet.freeze_panes(1, 0)
+        for index, column in enumerate(self.columns):
+            self.sheet.write_string(0, index, column, self.header_format)
+
+    def add(self, row: dict[str, Any]) -> None:
+        if self.row == self.rows_per_sheet:
+            self.finish()
+            self._new_sheet()
+        self.row += 1
+        for index, column in enumerate(self.columns):
+            self._write(index, row.get(column))
+
+    def _write(self, index: int, value: Any) -> None:
+        if value is None or value == "":
+            return  # an empty cell
+        if isinstance(value, bool):
+            self.sheet.write_boolean(self.row, index, value)
+        elif isinstance(value, (int, float)) and math.isfinite(value):
+            self.sheet.write_number(self.row, index, value)
+        else:
+            text = _xlsx_value(str(value))
+            self.sheet.write_string(self.row, index, text, self.formats[len(text) > 40, formula_risk(text)])
+
+    def finish(self) -> None:
+        """Add the drop-downs over the current sheet's data rows (none when it has none)."""
+        for column, values in self.choices.items():
+            if self.row:
+                index = self.columns.index(column)
+                self.sheet.data_validation(1, index, self.row, index, _drop_down(column, values))
+
+
+def _drop_down(column: str, values: Sequence[str]) -> dict[str, Any]:
     """A list validation: Excel and LibreOffice show the values as a drop-down and refuse others."""
     # The list is inline («"a,b"»): Excel caps inline lists at 255 characters, far above four labels.
-    validation = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True, showDropDown=False,
-                                showErrorMessage=True, errorTitle="label_reviewed",
-                                error="Оберіть одну з міток: " + ", ".join(values) + " / Choose one of the labels.")
-    validation.add(cells)
-    return validation
+    return {"validate": "list", "source": list(values), "ignore_blank": True, "dropdown": True, "show_error": True,
+            "error_title": column, "error_message": "Оберіть одну з міток: " + ", ".join(values) + " / Choose one of the labels."}  # fmt: skip
 
 
-HEADER_FONT = Font(bold=True)
-WRAPPED, UNWRAPPED = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
-
-
-def _cell(sheet: Any, value: Any, font: Optional[Font] = None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # openpyxl takes a leading «=» for a formula; it is text
-        cell.quotePrefix = formula_risk(value)
-        cell.alignment = WRAPPED if len(value) > 40 else UNWRAPPED
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def _xlsx_value(value: Any) -> Any:
-    if isinstance(value, str):
-        return cut_for_excel(ILLEGAL_CHARACTERS_RE.sub("", value))
-    return value
+def _xlsx_value(value: str) -> str:
+    return cut_for_excel(ILLEGAL_CHARACTERS.sub("", value))
 
 
 #: Ends a cell cut to Excel's limit, saying how much is missing and where it is whole.
@@ -181,23 +235,38 @@ def cut_for_excel(text: str) -> str:
     """``text`` as an Excel cell holds it: whole, or cut to `EXCEL_CELL_LIMIT` with a visible
     marker at the end (Excel refuses longer cells; a silent cut would look complete).
 
+    The limit counts UTF-16 units, as Excel does: a character beyond the Basic Multilingual
+    Plane (an emoji) takes two.
+
     >>> cell = cut_for_excel("а" * 40_000)
     >>> len(cell) == EXCEL_CELL_LIMIT, cell[cell.index("…"):]
     (True, '… [обрізано: ще 7293 символів; повний текст у .jsonl і .csv]')
+    >>> _utf16_units(cut_for_excel("😀" * 20_000)) <= EXCEL_CELL_LIMIT
+    True
     """
-    if len(text) <= EXCEL_CELL_LIMIT:
+    if len(text) <= EXCEL_CELL_LIMIT // 2 or _utf16_units(text) <= EXCEL_CELL_LIMIT:
         return text
-    # the marker's own length depends on the count it shows; two rounds settle it
-    keep = EXCEL_CELL_LIMIT
-    for _ in range(2):
-        keep = EXCEL_CELL_LIMIT - len(CUT_MARKER.format(missing=len(text) - keep))
+    # the marker's own length depends on the count it shows: cut until both fit (two rounds
+    # but for a count that gains a digit)
+    keep = _fitting(text, EXCEL_CELL_LIMIT)
+    while (fitting := _fitting(text, EXCEL_CELL_LIMIT - len(CUT_MARKER.format(missing=len(text) - keep)))) != keep:
+        keep = fitting
     return text[:keep] + CUT_MARKER.format(missing=len(text) - keep)
 
 
-def _letters(n: int) -> list[str]:
-    from openpyxl.utils import get_column_letter
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
-    return [get_column_letter(i) for i in range(1, n + 1)]
+
+def _fitting(text: str, units: int) -> int:
+    """How many of ``text``'s first characters fit in ``units`` UTF-16 units."""
+    if _utf16_units(text[:units]) <= units:
+        return min(units, len(text))  # all of them (no character of two units among the first)
+    low, high = 0, units  # fits, does not fit
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if _utf16_units(text[:middle]) <= units else (low, middle)
+    return low
 
 
 def _widths(columns: Sequence[str]) -> list[int]:
@@ -205,20 +274,79 @@ def _widths(columns: Sequence[str]) -> list[int]:
     return [wide.get(column, 14) for column in columns]
 
 
-def write_report(name: str, meta: dict[str, Any], rows: Sequence[dict[str, Any]], summary: dict[str, Any], outdir: Path) -> list[Path]:
-    """Write ``NAME.jsonl``, ``NAME.csv``, ``NAME.xlsx`` and ``NAME.html`` into ``outdir``."""
-    from .html import render_html
+def write_report(name: str, meta: dict[str, Any], rows: Iterable[dict[str, Any]], summary: dict[str, Any], outdir: Path) -> list[Path]:
+    """Write ``NAME.jsonl``, ``NAME.csv``, ``NAME.xlsx`` and ``NAME.html`` into ``outdir`` (`stream_report` with the summary given)."""
+    return stream_report(name, meta, rows, outdir, summary=summary)[0]
 
-    flat = [flat_row(name, row) for row in rows]
+
+def stream_report(name: str, meta: dict[str, Any], rows: Iterable[dict[str, Any]], outdir: Path, *, summary: Optional[dict[str, Any]] = None,
+                  finish: Optional[Callable[[dict[str, Any]], None]] = None) -> tuple[list[Path], dict[str, Any]]:  # fmt: skip
+    """Write ``NAME.jsonl``, ``NAME.csv``, ``NAME.xlsx`` and ``NAME.html`` into ``outdir``; return
+    their paths and the summary.
+
+    ``rows`` is read once, in order, and may be a generator: each row goes to the JSONL, the CSV
+    and the XLSX as it comes, and into the summary's counters (unless a ``summary`` is given);
+    the page, whose summary stands above the rows, is then written from the JSONL read back a
+    row at a time. So no output holds the report, however long. ``finish(summary)`` may
+    complete the summary before the page is written.
+    """
+    from .html import page_chunks
+
     paths = [outdir / f"{name}.{suffix}" for suffix in OUTPUT_SUFFIXES]
+    tally, layout = Tally(), Layout()
     # All four are written under temporary names first, then renamed together: a report's
     # outputs appear complete and together, or not at all (a Ctrl-C included).
     with _output_errors(outdir / f"{name}.*"), replacing(*paths) as (jsonl, csv_path, xlsx, page):
-        write_jsonl(({"report": name, **row} for row in rows), jsonl)
-        write_csv(flat, csv_path, FLAT_COLUMNS)
-        write_xlsx({"rows": (FLAT_COLUMNS, flat)}, xlsx, choices={"label_reviewed": LABELS})
-        page.write_text(render_html(meta, list(rows), summary), encoding="utf-8")
-    return paths
+        with jsonl.open("w", encoding="utf-8") as json_stream, csv_path.open("w", encoding="utf-8-sig", newline="") as csv_stream, \
+             xlsx_workbook(xlsx) as workbook:  # fmt: skip
+            table = csv.writer(csv_stream)
+            table.writerow(FLAT_COLUMNS)
+            sheet = RowSheet(workbook, "rows", FLAT_COLUMNS, choices={"label_reviewed": LABELS})
+            for row in rows:
+                json_stream.write(json.dumps({"report": name, **row}, ensure_ascii=False) + "\n")
+                flat = flat_row(name, row)
+                table.writerow(_csv_cells(flat, FLAT_COLUMNS))
+                sheet.add(flat)
+                tally.add(row)
+                layout.add(row)
+            sheet.finish()
+        summary = tally.summary() if summary is None else summary
+        if finish is not None:
+            finish(summary)
+        with jsonl.open(encoding="utf-8") as back, page.open("w", encoding="utf-8") as html_stream:
+            parts = layout.parts([str(heading) for heading in meta.get("sections") or []])
+            html_stream.writelines(page_chunks(meta, read_jsonl(back), summary, parts))
+    return paths, summary
+
+
+class Layout:
+    """Where a report's rows stand, kept as runs of rows under one (section, table): what the
+    page needs to set each row under its part (`acnlp.audit.sections.row_parts`), without the rows.
+
+    >>> layout = Layout()
+    >>> for row in [{"section": "1. А", "table": 1}, {"section": "1. А", "table": 1}, {"section": "1. А", "table": 2}]:
+    ...     layout.add(row)
+    >>> layout.runs, list(layout.parts([]))
+    ([['1. А', 1, 2], ['1. А', 2, 1]], ['Таблиця 1', 'Таблиця 1', 'Таблиця 2'])
+    """
+
+    def __init__(self) -> None:
+        self.runs: list[list[Any]] = []  # [section, table, rows]
+
+    def add(self, row: dict[str, Any]) -> None:
+        section, table = row.get("section"), row.get("table")
+        if self.runs and self.runs[-1][0] == section and self.runs[-1][1] == table:
+            self.runs[-1][2] += 1
+        else:
+            self.runs.append([section, table, 1])
+
+    def parts(self, headings: Sequence[str]) -> Iterator[Optional[str]]:
+        """Each row's part, in order. A run stands for its rows: the parts follow the headings
+        section after section, and a repeated section finds the heading where it was."""
+        from .sections import row_parts
+
+        parts = row_parts([{"section": section, "table": table} for section, table, _ in self.runs], headings)
+        return chain.from_iterable(repeat(part, run[2]) for part, run in zip(parts, self.runs))
 
 
 @contextmanager

@@ -161,3 +161,90 @@ def test_outputs_review_columns_empty_with_a_label_drop_down_in_the_xlsx(tmp_pat
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as stream:
         back = list(csv.DictReader(stream))
     assert [(r["label_reviewed"], r["review_note"], r["status"]) for r in back] == [("", "", "'=1+1"), ("", "", "Виконано"), ("", "", "-")]
+
+
+def test_outputs_xlsx_keeps_widths_header_font_wrapping_and_frozen_header(tmp_path: Path) -> None:
+    flat = [flat_row("r", row) for row in rows_with(["Виконано", "Проведено навчання з питань запобігання корупції для працівників"])]
+    write_xlsx({"rows": (FLAT_COLUMNS, flat)}, tmp_path / "r.xlsx")
+    sheet = load_workbook(tmp_path / "r.xlsx")["rows"]
+    status = sheet.cell(row=1, column=FLAT_COLUMNS.index("status") + 1).column_letter
+    assert sheet.freeze_panes == "A2" and all(cell.font.b for cell in sheet[1])
+    assert round(sheet.column_dimensions[status].width) == 71 and round(sheet.column_dimensions["A"].width) == 15  # 70 and 14 characters
+    short, long = sheet[f"{status}2"], sheet[f"{status}3"]
+    assert (short.alignment.wrap_text, long.alignment.wrap_text) == (None, True)  # a cell over 40 characters wraps
+    assert short.alignment.vertical == long.alignment.vertical == "top"
+    assert sheet.cell(row=2, column=FLAT_COLUMNS.index("confidence") + 1).value == 0.9  # numbers stay numbers
+
+
+def test_outputs_xlsx_cut_counts_excels_utf16_units(tmp_path: Path) -> None:
+    from acnlp.audit.outputs import EXCEL_CELL_LIMIT
+
+    status = "Виконано 😀 " * 4000  # 48,000 characters, 52,000 UTF-16 units: an emoji takes two
+    write_xlsx({"rows": (("status",), [{"status": status}])}, tmp_path / "r.xlsx")
+    cell = load_workbook(tmp_path / "r.xlsx")["rows"]["A2"].value
+    kept = cell.index("… [обрізано")
+    assert cell[:kept] == status[:kept] and cell.endswith(f"ще {len(status) - kept} символів; повний текст у .jsonl і .csv]")
+    assert len(cell.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT  # the marker is not cut off by the writer
+
+
+def test_outputs_xlsx_rows_past_a_sheet_go_on_in_the_next_under_the_same_header(tmp_path: Path) -> None:
+    from xlsxwriter import Workbook
+
+    from acnlp.audit.outputs import RowSheet
+
+    workbook = Workbook(str(tmp_path / "r.xlsx"), {"constant_memory": True})
+    sheet = RowSheet(workbook, "rows", ("index", "label_reviewed"), {"label_reviewed": ("done", "in_progress")}, rows_per_sheet=2)
+    for index in range(1, 6):
+        sheet.add({"index": index})
+    sheet.finish()
+    workbook.close()
+    book = load_workbook(tmp_path / "r.xlsx")
+    assert book.sheetnames == ["rows", "rows 2", "rows 3"]
+    assert [[cell.value for cell in row] for name in book.sheetnames for row in book[name].iter_rows()] == [
+        ["index", "label_reviewed"], [1, None], [2, None], ["index", "label_reviewed"], [3, None], [4, None], ["index", "label_reviewed"], [5, None]]
+    assert [str(book[name].data_validations.dataValidation[0].sqref) for name in book.sheetnames] == ["B2:B3", "B2:B3", "B2"]
+
+
+def test_outputs_stream_report_writes_what_the_whole_report_gives(tmp_path: Path) -> None:
+    """A report streamed through `stream_report` (its rows a generator, read once) gives the
+    page `render_html` makes of the whole report, the summary `summarize` counts, and the flat
+    files of the rows; the DMS report's two tables keep their parts."""
+    from acnlp import load, read_report
+    from acnlp.audit import audit_report, summarize
+    from acnlp.audit.html import render_html
+    from acnlp.audit.outputs import stream_report
+
+    audited = audit_report(read_report(Path(__file__).resolve().parents[2] / "corpus" / "reports" / "dms_2019_annual.txt"), load())
+    rows, meta = audited.rows, audited.meta()
+    taken: list[int] = []
+    paths, summary = stream_report("dms", meta, (taken.append(i) or row for i, row in enumerate(rows)), tmp_path)
+    assert taken == list(range(len(rows))) and summary == summarize(rows)
+    assert [p.name for p in paths] == ["dms.jsonl", "dms.csv", "dms.xlsx", "dms.html"] and sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths)
+    page = (tmp_path / "dms.html").read_text(encoding="utf-8")
+    assert page == render_html(meta, rows, summary) and 'class="part-head"' in page
+    assert [json.loads(line) for line in (tmp_path / "dms.jsonl").read_text(encoding="utf-8").splitlines()] == [json.loads(json.dumps({"report": "dms", **row})) for row in rows]
+    with (tmp_path / "dms.csv").open(encoding="utf-8-sig", newline="") as stream:
+        assert list(csv.DictReader(stream)) == [{c: csv_cell(flat_row("dms", row)[c]) for c in FLAT_COLUMNS} for row in rows]
+    assert load_workbook(tmp_path / "dms.xlsx")["rows"].max_row == len(rows) + 1
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        [("1. А", 1), ("1. А", 1), ("2. Б", 1), ("1. В", 2), ("1. В", 2), (None, 2)],  # two tables, headings give the parts
+        [("1. А", 1), ("1. А", 2), ("1. А", 2), (None, None), ("1. А", 1)],  # no headings: the tables are the parts
+        [(None, None), ("IV. Г", 1)],
+    ],
+    ids=["headings", "tables", "unnumbered"],
+)
+def test_outputs_layout_runs_give_each_rows_part_as_the_whole_rows_do(layout: list[tuple[Any, Any]]) -> None:
+    from acnlp.audit.outputs import Layout
+    from acnlp.audit.sections import row_parts
+
+    rows = [{"section": section, "table": table} for section, table in layout]
+    headings = ["Додаток 1", "1. А", "2. Б", "Додаток 2", "1. В"] if layout[0] == ("1. А", 1) and layout[3][0] == "1. В" else []
+    kept = Layout()
+    for row in rows:
+        kept.add(row)
+    assert len(kept.runs) < len(rows) or len(rows) == 2
+    assert list(kept.parts(headings)) == row_parts(rows, headings)
