@@ -1,8 +1,9 @@
 """Flags for auditors: the weak answers of a report, each with a short reason in Ukrainian and English.
 
 Row flags look at one row (its label, scores, evidence, deadline); `duplicate_answers` looks
-across a report. Explanations live in ``acnlp/data/flags.json``; the two thresholds
-(``restates_measure``, ``low_confidence``) in ``acnlp/data/flag_thresholds.json``, written by
+across a report, and ``repeated_answer`` across the periods of a series (`acnlp.audit.series`).
+Explanations live in ``acnlp/data/flags.json``; the thresholds (``restates_measure``,
+``low_confidence``, ``repeated_answer``) in ``acnlp/data/flag_thresholds.json``, written by
 ``training/calibrate_flags.py`` from the corpus.
 """
 
@@ -41,16 +42,19 @@ def flag_texts() -> dict[str, dict[str, str]]:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Where `restates_measure` and `low_confidence` start (see ``flag_thresholds.json``)."""
+    """Where `restates_measure`, `low_confidence` and `repeated_answer` start (see ``flag_thresholds.json``)."""
 
     restates_measure: float = 0.6
     low_confidence: float = 0.6
+    #: the answer-similarity (`acnlp.audit.series.similarity`) from which an answer is an earlier period's again
+    repeated_answer: float = 0.85
 
 
 @lru_cache(maxsize=1)
 def load_thresholds() -> Thresholds:
     data = json.loads(resources.files("acnlp.data").joinpath("flag_thresholds.json").read_text(encoding="utf-8"))
-    return Thresholds(restates_measure=data["restates_measure"]["threshold"], low_confidence=data["low_confidence"]["threshold"])
+    return Thresholds(restates_measure=data["restates_measure"]["threshold"], low_confidence=data["low_confidence"]["threshold"],
+                      repeated_answer=data["repeated_answer"]["threshold"])  # fmt: skip
 
 
 def explain(codes: Sequence[str]) -> list[dict[str, str]]:

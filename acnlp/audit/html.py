@@ -41,6 +41,7 @@ from ..report import Source
 from .explanations import said_features
 from .flags import flag_texts
 from .sections import row_parts, section_parts
+from .series import label_shares
 
 LABEL_NAMES: dict[str, str] = {"done": "виконано", "in_progress": "виконується", "not_applicable": "не стосується", "boilerplate": "шаблонна відповідь"}
 #: Empty answers stay `boilerplate` (with the `empty` flag), but the page shows them on their own.
@@ -275,7 +276,64 @@ def _summary(summary: Mapping[str, Any], explanations: Mapping[str, str], headin
             f'<strong>{percent(summary.get("verifiable_share") or 0)}</strong> відповідей можна перевірити (є дата, документ чи кількість).</p>'
             f'<div class="panels"><figure><figcaption>Мітки відповідей</figcaption>{_label_chart(group_counts(summary), total)}</figure>'
             f'<figure><figcaption>Зауваги за розділами</figcaption>{_flags_table(summary, explanations, headings)}</figure></div>'
-            '<p class="legend">У тексті: ' + " ".join(f'<mark class="{kind} sample">{name}</mark>' for kind, (_, name) in MARKS.items()) + "</p></section>")  # fmt: skip
+            '<p class="legend">У тексті: ' + " ".join(f'<mark class="{kind} sample">{name}</mark>' for kind, (_, name) in MARKS.items()) + "</p>"
+            f"{_series(summary.get('series'))}</section>")  # fmt: skip
+
+
+def _period_name(period: Mapping[str, Any]) -> str:
+    return str(period.get("period") or period.get("period_end") or period.get("report") or "")
+
+
+def _series_chart(periods: Sequence[Mapping[str, Any]]) -> str:
+    """Label shares per period as stacked inline-SVG bars, one a period, earliest on top, with
+    each period's rows and repeated answers beside its bar and the labels' legend under them."""
+    line, bar_x, bar_w, width = 30, 200, 300, 720
+    height = line * len(periods) + 24
+    out = [f'<svg class="bars series-chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="Частки міток за періодами">']
+    for i, (period, shares) in enumerate(zip(periods, label_shares(periods))):
+        y, x = i * line, float(bar_x)
+        out.append(f'<text x="0" y="{y + 19}" class="bar-name">{esc(_period_name(period))}</text>')
+        for label in GROUPS:
+            part = round(bar_w * shares.get(label, 0.0), 1)
+            if part:
+                out.append(f'<rect x="{x:.1f}" y="{y + 5}" width="{part}" height="20" class="bar label-{token(label)}">'
+                           f"<title>{esc(GROUP_NAMES[label])}: {percent(shares[label])}</title></rect>")  # fmt: skip
+            x += part
+        repeated = f" · як раніше: {esc(period.get('repeated_answer'))}" if i else ""
+        out.append(f'<text x="{bar_x + bar_w + 8}" y="{y + 19}" class="bar-value">{esc(period.get("rows"))} рядків{repeated}</text>')
+    x, legend_y = 0, line * len(periods) + 16
+    for label in GROUPS:  # about 7 px a letter at 12 px
+        out.append(f'<rect x="{x}" y="{legend_y - 10}" width="10" height="10" class="bar label-{token(label)}"></rect>'
+                   f'<text x="{x + 14}" y="{legend_y}" class="legend-name">{esc(GROUP_NAMES[label])}</text>')  # fmt: skip
+        x += 14 + 7 * len(GROUP_NAMES[label]) + 16
+    return "".join(out) + "</svg>"
+
+
+def _measure_item(item: Mapping[str, Any], extra: str = "") -> str:
+    return f'<li><span class="num">{esc(item.get("number"))}</span> {esc(item.get("measure"))}{extra}</li>'
+
+
+def _series(series: Optional[Mapping[str, Any]]) -> str:
+    """The series section: label shares per period, the measures whose answers never changed,
+    and those that went from `in_progress` to `done`. Empty for a report of no series."""
+    if not series or not series.get("periods"):
+        return ""
+    periods = series["periods"]
+    unchanged = series.get("unchanged") or []
+    done = series.get("done_after_in_progress") or []
+    if len(periods) < 2:
+        return (f'<section class="series" aria-label="Порівняння періодів"><h2>Порівняння періодів</h2>'
+                f'<p class="muted">Це перший звітний період серії «{esc(series.get("name"))}»: порівнювати ще нема з чим.</p></section>')  # fmt: skip
+    names = ", ".join(esc(_period_name(period)) for period in periods)
+    moved = "".join(_measure_item(item, f' <span class="muted">({esc(item.get("from_period") or item.get("from"))} → {esc(item.get("to_period") or item.get("to"))})</span>') for item in done)
+    return (f'<section class="series" aria-label="Порівняння періодів"><h2>Порівняння періодів</h2>'
+            f'<p class="lead">Серія «{esc(series.get("name"))}», періодів: {len(periods)} ({names}).</p>'
+            f'<div class="panels"><figure><figcaption>Мітки за періодами</figcaption>{_series_chart(periods)}</figure>'
+            f'<div class="series-lists"><h3>Відповіді не змінювалися жодного разу <span class="n">{len(unchanged)}</span></h3>'
+            + (f'<ol class="unchanged">{"".join(_measure_item(item) for item in unchanged)}</ol>' if unchanged else '<p class="muted">Таких заходів немає.</p>')
+            + f'<h3>Стали виконаними (виконується → виконано) <span class="n">{len(done)}</span></h3>'
+            + (f'<ol class="done-after">{moved}</ol>' if done else '<p class="muted">Таких заходів немає.</p>')
+            + "</div></div></section>")  # fmt: skip
 
 
 def _checkbox(kind: str, value: str, caption: str, count: int, badge: str) -> str:
@@ -371,7 +429,18 @@ def _flags_cell(row: Mapping[str, Any]) -> str:
     # The short name matches the filter boxes; the English reason is the tooltip.
     items = "".join(f'<li class="flag flag-{token(flag.get("code"))}" title="{esc(flag.get("en"))}"><strong>{esc(FLAG_NAMES.get(flag.get("code"), flag.get("code")))}</strong> '
                     f'<span class="why">{esc(flag.get("uk"))}</span></li>' for flag in row.get("flags") or [])  # fmt: skip
-    return f'<td class="flags"><ul>{items}</ul></td>' if items else '<td class="flags"></td>'
+    return f'<td class="flags"><ul>{items}</ul>{_earlier(row)}</td>' if items else f'<td class="flags">{_earlier(row)}</td>'
+
+
+def _earlier(row: Mapping[str, Any]) -> str:
+    """The same measure in the latest earlier period of a series: its label, and whether the answer is the same."""
+    links = row.get("series") or []
+    if not links:
+        return ""
+    link = links[0]
+    same = "та сама відповідь" if link.get("same_answer") else f"відповідь інша (схожість {percent(link.get('answer_similarity') or 0)})"
+    return (f'<div class="earlier">Раніше ({esc(link.get("period") or link.get("report"))}): '
+            f'{esc(LABEL_NAMES.get(link.get("label"), link.get("label") or "—"))}; {same}</div>')  # fmt: skip
 
 
 def _features_cell(row: Mapping[str, Any]) -> str:

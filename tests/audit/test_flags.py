@@ -89,6 +89,6 @@ def test_flags_duplicate_answers_within_a_report() -> None:
 
 
 def test_flags_explanations_in_both_languages() -> None:
-    assert list(flag_texts()) == ["empty", "vague", "no_evidence", "restates_measure", "duplicate_answer", "overdue", "count_mismatch", "low_confidence", "truncated"]
+    assert list(flag_texts()) == ["empty", "vague", "no_evidence", "restates_measure", "duplicate_answer", "repeated_answer", "overdue", "count_mismatch", "low_confidence", "truncated"]
     for flag in explain(list(flag_texts())):
         assert flag["uk"] and flag["en"] and flag["uk"] != flag["en"]
