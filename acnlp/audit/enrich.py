@@ -21,6 +21,7 @@ from ..report import Report
 from .explanations import said_features
 from .flags import Thresholds, duplicate_answers, explain, load_thresholds, row_flags
 from .period import Period, report_period
+from .series import SeriesLinker, SeriesState
 
 BATCH = 256
 
@@ -38,6 +39,8 @@ class AuditedReport:
     rows: list[dict[str, Any]] = field(default_factory=list)
     #: The report's headings in order (the page tells a second table's «1.» from the first's by them).
     sections: tuple[str, ...] = ()
+    #: In a series of periods: what linked its rows to the earlier periods (`SeriesLinker.finish` gives the summary's part).
+    series: Optional[SeriesLinker] = None
 
     def meta(self) -> dict[str, Any]:
         """The report-level facts the outputs print above the rows."""
@@ -95,9 +98,12 @@ def audit_report(
     as_of: Optional[dt.date] = None,
     thresholds: Optional[Thresholds] = None,
     progress: Optional[Callable[[int, int], None]] = None,
+    series: Optional[SeriesState] = None,
 ) -> AuditedReport:
     """Audit a parsed report. ``as_of`` replaces the period end read from the title (for
     `overdue`); ``progress(done, total)`` is called with the rows done after each batch.
+    ``series``, the earlier periods of the report's series, links each row to them (the row's
+    ``series``) and flags ``repeated_answer``.
 
     >>> from acnlp import load, read_report
     >>> audited = audit_report(read_report("corpus/reports/luhansk_housing_2019_q3.txt"), load())
@@ -109,10 +115,17 @@ def audit_report(
         period = Period(as_of, as_of.year if period.year is None else period.year, f"as of {as_of.isoformat()}")
     name = report.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
     audited = AuditedReport(name, report.path, report.format, report.title, period, analyzer.name, sections=report.sections)
+    titled = report_period(report.title)  # a series is ordered by the periods titles give, whatever --as-of says
+    if series is not None:
+        audited.series = SeriesLinker(series, name, titled.text, titled.end.isoformat() if titled.end else None)
     audited.rows = list(audit_rows(report, analyzer, period=period, thresholds=thresholds or load_thresholds(), progress=progress))
     duplicates = duplicate_answers([row["status"] or "" for row in audited.rows])
     for index, row in enumerate(audited.rows):
         if index in duplicates and row["error"] is None:
             row["flags"] = [*row["flags"], "duplicate_answer"]
+        if audited.series is not None:  # row by row, in order: a streamed audit can call it as rows come
+            row["series"], repeated = audited.series.link(row)
+            if repeated and row["error"] is None:
+                row["flags"] = [*row["flags"], "repeated_answer"]
         row["flags"] = explain(row["flags"])
     return audited

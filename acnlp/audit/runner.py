@@ -22,7 +22,9 @@ from ..errors import AcnlpError, BackendError, ClusterError, E
 from ..io.limits import DEFAULT_LIMITS, ReadLimits
 from ..io.reader import read_report
 from .enrich import audit_report
+from .flags import load_thresholds
 from .outputs import write_report
+from .series import SeriesPlan, SeriesState
 from .summary import summarize
 
 
@@ -37,6 +39,8 @@ class FileOutcome:
     outputs: list[str] = field(default_factory=list)
     error: Optional[str] = None
     notes: list[str] = field(default_factory=list)  # what reading changed (`Report.notes`)
+    #: In a series: the state the next period starts from (kept in the worker, never sent back).
+    series: Optional[SeriesState] = None
 
 
 @lru_cache(maxsize=2)
@@ -48,13 +52,14 @@ def worker_analyzer(model: Optional[str]) -> Analyzer:
 def audit_file(
     path: str, name: str, outdir: str, *, model: Optional[str] = None, as_of: Optional[dt.date] = None,
     progress: Optional[Callable[[int, int], None]] = None, shown: Optional[str] = None,
-    limits: ReadLimits = DEFAULT_LIMITS,
+    limits: ReadLimits = DEFAULT_LIMITS, series: Optional[SeriesState] = None,
 ) -> FileOutcome:  # fmt: skip
     """Read, audit and write one report; errors come back in the outcome, never as exceptions.
 
-    ``shown`` is the path as the user gave it, for the outcome and its messages.
+    ``shown`` is the path as the user gave it, for the outcome and its messages; ``series`` the
+    earlier periods of its series (the outcome's ``series`` is the state for the next one).
     """
-    outcome = _audit_file(path, name, outdir, model=model, as_of=as_of, progress=progress, limits=limits)
+    outcome = _audit_file(path, name, outdir, model=model, as_of=as_of, progress=progress, limits=limits, series=series)
     if shown is not None and shown != path:
         outcome.path = shown
         outcome.error = outcome.error.replace(path, shown) if outcome.error else None
@@ -64,18 +69,42 @@ def audit_file(
 
 def _audit_file(
     path: str, name: str, outdir: str, *, model: Optional[str], as_of: Optional[dt.date],
-    progress: Optional[Callable[[int, int], None]], limits: ReadLimits,
+    progress: Optional[Callable[[int, int], None]], limits: ReadLimits, series: Optional[SeriesState] = None,
 ) -> FileOutcome:  # fmt: skip
     try:
         report = read_report(path, limits)
-        audited = audit_report(report, worker_analyzer(model), as_of=as_of, progress=progress)
+        audited = audit_report(report, worker_analyzer(model), as_of=as_of, progress=progress, series=series)
         summary = summarize(audited.rows)
+        if audited.series is not None:
+            summary["series"], series = audited.series.finish(summary)
         outputs = write_report(name, audited.meta(), audited.rows, summary, Path(outdir))
     except AcnlpError as err:
         return FileOutcome(path, name, error=str(err))
     except OSError as err:
         return FileOutcome(path, name, error=f"{path}: {err.strerror or err}")
-    return FileOutcome(path, name, len(audited.rows), summary, [str(p) for p in outputs], notes=list(report.notes))
+    return FileOutcome(path, name, len(audited.rows), summary, [str(p) for p in outputs], notes=list(report.notes), series=series)
+
+
+def audit_chain(
+    members: Sequence[tuple[str, str, str]], outdir: str, *, series_name: Optional[str], model: Optional[str] = None,
+    as_of: Optional[dt.date] = None, limits: ReadLimits = DEFAULT_LIMITS,
+    progress: Optional[Callable[[str], Optional[Callable[[int, int], None]]]] = None,
+) -> Iterator[FileOutcome]:  # fmt: skip
+    """Audit ``(path, name, shown)`` members one after the other, as the periods of the series
+    ``series_name`` (earliest first), each compared with those before it; ``series_name``
+    None audits them alone. A member that fails is left out of the comparison, the others go on.
+    ``progress(name)`` gives a member's row progress callback."""
+    state = SeriesState(series_name, load_thresholds().repeated_answer) if series_name is not None else None
+    for path, name, shown in members:
+        outcome = audit_file(path, name, outdir, model=model, as_of=as_of, shown=shown, limits=limits, series=state,
+                             progress=progress(name) if progress else None)  # fmt: skip
+        state, outcome.series = outcome.series or state, None
+        yield outcome
+
+
+def _chain(members: Sequence[tuple[str, str, str]], outdir: str, **options: Any) -> list[FileOutcome]:
+    """`audit_chain` as a list: what a worker sends back."""
+    return list(audit_chain(members, outdir, **options))
 
 
 def output_names(paths: Sequence[Path]) -> list[str]:
@@ -104,25 +133,31 @@ def audit_files(
     as_of: Optional[dt.date] = None,
     cluster: Optional[str] = None,
     limits: ReadLimits = DEFAULT_LIMITS,
+    plan: Optional[SeriesPlan] = None,
 ) -> Iterator[FileOutcome]:
     """Audit every file, yielding outcomes as they finish (in input order on a cluster).
 
     ``jobs`` is joblib's ``n_jobs`` (-1: every core); ``cluster`` a Dask scheduler address
-    (``tcp://host:port``), which needs ``pip install acnlp[distributed]``.
+    (``tcp://host:port``), which needs ``pip install acnlp[distributed]``. ``plan``
+    (`acnlp.audit.series.plan_series`) makes each series one task, its periods in order.
     """
     outdir.mkdir(parents=True, exist_ok=True)
+    plan = plan or SeriesPlan([[i] for i in range(len(paths))], [None] * len(paths))
     # Workers outlive a call (and a cluster's run elsewhere), so they get absolute paths.
+    members = [(str(path.resolve()), name, str(path)) for path, name in zip(paths, output_names(paths))]
     tasks = [
-        delayed(audit_file)(str(path.resolve()), name, str(outdir.resolve()), model=model, as_of=as_of, shown=str(path), limits=limits)
-        for path, name in zip(paths, output_names(paths))
+        delayed(_chain)([members[i] for i in chain], str(outdir.resolve()), series_name=series, model=model, as_of=as_of, limits=limits)
+        for chain, series in zip(plan.chains, plan.names)
     ]
     if cluster is not None:
-        yield from _on_cluster(cluster, tasks)
+        for outcomes in _on_cluster(cluster, tasks):
+            yield from outcomes
         return
-    yield from Parallel(n_jobs=jobs, return_as="generator_unordered")(tasks)
+    for outcomes in Parallel(n_jobs=jobs, return_as="generator_unordered")(tasks):
+        yield from outcomes
 
 
-def _on_cluster(address: str, tasks: list[Any]) -> Iterator[FileOutcome]:
+def _on_cluster(address: str, tasks: list[Any]) -> Iterator[list[FileOutcome]]:
     try:
         from dask.distributed import Client
     except ImportError:

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.progress import (
@@ -25,10 +26,12 @@ from ._output import INTERRUPTED_EXIT, check_output_folder, signal_name, sigterm
 
 if TYPE_CHECKING:
     from ..audit.runner import FileOutcome
+    from ..audit.series import SeriesPlan
 
 EPILOG = (
     "Example: [bold]acnlp audit corpus/reports -o audit/[/]\n\n"
     "[bold]acnlp audit report.docx --as-of 2019-09-30 -o audit/ --jobs 1[/]\n\n"
+    "[bold]acnlp audit dms_2019.docx dms_2020.docx -o audit/ --series ДМС[/] (compare the periods)\n\n"
     "[bold]acnlp audit reports/ -o audit/ --cluster tcp://10.0.0.5:8786[/] (needs pip install 'acnlp\\[distributed]')"
 )
 
@@ -67,13 +70,15 @@ def audit(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Check deadlines against this date (YYYY-MM-DD) instead of the period end in the report's title.")] = None,
     cluster: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster: its scheduler address, tcp://HOST:PORT.", callback=_cluster)] = None,
     limit: LimitOption = None,
+    series: Annotated[Optional[str], typer.Option("--series", help="Audit the reports as the periods of one body's series named NAME (in the order of the periods their titles give), each measure compared with the earlier periods. Without it, reports whose titles name the same body form a series by themselves.", metavar="NAME")] = None,
 ) -> None:
     """Audit reports: every row labelled (done, in_progress, not_applicable, boilerplate), its
     dates, document references and counts extracted, its weak points flagged (empty, vague,
-    no_evidence, restates_measure, duplicate_answer, overdue, count_mismatch, low_confidence,
-    truncated),
+    no_evidence, restates_measure, duplicate_answer, repeated_answer, overdue, count_mismatch,
+    low_confidence, truncated),
     written per report as JSONL, CSV, XLSX and a self-contained HTML page, with a summary across
-    reports. A report that fails is named with its reason and the others go on (exit code 1).
+    reports. Reports of one body for several periods are compared: each measure is linked to
+    itself in the earlier periods, and an answer copied from one is flagged. A report that fails is named with its reason and the others go on (exit code 1).
     Ctrl-C stops it cleanly: every file written is complete, and it says which (exit code 130)."""
     from ..audit.outputs import OUTPUT_SUFFIXES, SUMMARY_FILES, write_summary
     from ..audit.runner import output_names
@@ -102,7 +107,9 @@ def audit(
     started = time.time()
     try:
         with sigterm_interrupts():
-            _run(files, names, output, outcomes, jobs=jobs, model=model_dir, as_of=date, cluster=cluster, limits=read_limits(limit))
+            limits = read_limits(limit)
+            plan = _plan(files, series, limits)
+            _run(files, names, output, outcomes, jobs=jobs, model=model_dir, as_of=date, cluster=cluster, limits=limits, plan=plan)
             order = {str(path): i for i, path in enumerate(files)}
             done = sorted((o for o in outcomes if o.error is None), key=lambda o: order[o.path])
             summaries = input_summaries(outcomes, inputs.skipped, order)  # every input, read or not
@@ -124,27 +131,45 @@ def audit(
         raise typer.Exit(code=1)
 
 
+def _plan(files: list[Path], series: Optional[str], limits: ReadLimits) -> Optional[SeriesPlan]:
+    """Which reports are periods of one series (read from their titles, or all under ``--series``)."""
+    from ..audit.series import plan_series, read_members
+
+    if len(files) < 2 and series is None:
+        return None  # one report alone is no series
+    plan = plan_series(read_members(files, limits), series)
+    for note in plan.notes:
+        report_note(note)
+    return plan
+
+
 def _run(files: list[Path], names: list[str], output: Path, outcomes: list[FileOutcome], *, jobs: int, model: Optional[str],
-         as_of: Optional[dt.date], cluster: Optional[str], limits: ReadLimits) -> None:  # fmt: skip
+         as_of: Optional[dt.date], cluster: Optional[str], limits: ReadLimits, plan: Optional[SeriesPlan] = None) -> None:  # fmt: skip
     """Audit the files, appending each outcome to ``outcomes`` as it comes (so an interrupted
     run still knows what was finished)."""
-    from ..audit.runner import audit_file, audit_files
+    from ..audit.runner import audit_chain, audit_files
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=False) as progress:
         if cluster is None and (len(files) == 1 or jobs == 1):
-            # in this process: a progress bar per report, row by row
-            for path, name in zip(files, names):
-                task = progress.add_task(escape(name), total=None)
-                outcome = audit_file(str(path), name, str(output), model=model, as_of=as_of, limits=limits,
-                                     progress=lambda done, total, task=task: progress.update(task, completed=done, total=total))
-                progress.update(task, visible=outcome.error is None)
-                outcomes.append(outcome)
-                _announce(outcome)
+            # in this process: a progress bar per report, row by row; a series' periods in order
+            tasks: dict[str, Any] = {}
+
+            def rows_done(name: str) -> Callable[[int, int], None]:
+                tasks[name] = progress.add_task(escape(name), total=None)
+                return lambda done, total: progress.update(tasks[name], completed=done, total=total)
+
+            chains = plan.chains if plan else [[i] for i in range(len(files))]
+            for chain, series in zip(chains, plan.names if plan else [None] * len(chains)):
+                members = [(str(files[i]), names[i], str(files[i])) for i in chain]
+                for outcome in audit_chain(members, str(output), series_name=series, model=model, as_of=as_of, limits=limits, progress=rows_done):
+                    progress.update(tasks[outcome.name], visible=outcome.error is None)
+                    outcomes.append(outcome)
+                    _announce(outcome)
         else:
             task = progress.add_task("reports", total=len(files))
             try:
-                for outcome in audit_files(files, output, jobs=jobs, model=model, as_of=as_of, cluster=cluster, limits=limits):
+                for outcome in audit_files(files, output, jobs=jobs, model=model, as_of=as_of, cluster=cluster, limits=limits, plan=plan):
                     outcomes.append(outcome)
                     progress.advance(task)
                     _announce(outcome)
@@ -168,3 +193,12 @@ def _announce(outcome: FileOutcome) -> None:
         + (f" ({summary['no_answer']} no answer)" if summary.get("no_answer") else "")
         + f"; {flags} flags; {summary['verifiable_share']:.0%} verifiable"
     )
+    series = summary.get("series")
+    if series and len(series["periods"]) > 1:
+        now, earlier = series["periods"][-1], series["periods"][:-1]
+        err_console.print(
+            f"  series {escape(series['name'])}: period {len(series['periods'])} ({escape(now['period'] or '?')}), compared with "
+            + ", ".join(escape(p["report"]) for p in earlier)
+            + f": {now['linked']} rows linked, {now['repeated_answer']} repeated answers, {len(series['unchanged'])} never changed, "
+            + f"{len(series['done_after_in_progress'])} in_progress -> done"
+        )
