@@ -31,6 +31,7 @@ from .disambiguation import (
     make_word,
     prior_score,
 )
+from .frequencies import zipf
 from .ud_tags import determiners, ud_from_grammemes
 
 #: The tag used for tokens pymorphy3 cannot read (numbers with separators, symbols).
@@ -51,18 +52,6 @@ def tokenizer() -> Any:
     import spacy
 
     return spacy.blank("uk").tokenizer
-
-
-@lru_cache(maxsize=200_000)
-def zipf(lemma: str) -> float:
-    """Zipf frequency of a Ukrainian word in wordfreq's lists: 0 (unseen) to about 7.5 (і, в).
-
-    >>> zipf("рік") > zipf("рок")
-    True
-    """
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(lemma, "uk")
 
 
 @lru_cache(maxsize=200_000)

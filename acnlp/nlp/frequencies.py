@@ -1,0 +1,124 @@
+"""Lemma frequencies: wordfreq's answers without loading wordfreq's list into memory.
+
+The backbone scores each pymorphy3 parse by how common its lemma is, and the typo repair each
+candidate word: `zipf` gives wordfreq's ``zipf_frequency(word, "uk")``, the very same number.
+wordfreq reads its whole Ukrainian list into a dict for that (443,616 entries: 0.2-0.4 s and
+about 80 MiB in every process). ``acnlp/data/word_frequencies_uk.dawg`` holds the same
+entries as a DAWG (the format pymorphy3 keeps its dictionaries in), which opens in a fraction
+of a millisecond and keeps no Python object per word; ``tools/build_word_frequencies.py``
+builds it, and ``word_frequencies_uk.dawg.NOTICE.txt`` beside it carries wordfreq's
+attribution and licence (CC BY-SA 4.0).
+
+* A word of lowercase Cyrillic letters, or such words joined by hyphens (nearly every lemma), is
+  looked up with nothing else loaded: wordfreq would split it into the same pieces.
+* Any other (digits, Latin letters, dots) is split by wordfreq's own tokenizer, whose digits
+  rule applies too; only the list stays unloaded.
+* The table holds wordfreq's whole list, so a word it lacks is one wordfreq lacks: frequency 0.
+
+The table is used only with the wordfreq data file it was built from (its notice records the
+file's SHA-256); with any other, every word goes to wordfreq itself.
+
+>>> zipf("рік") > zipf("рок") > zipf("такогослованемає") == 0.0
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+#: The table's file in ``acnlp/data``, and what its notice's name adds to that name.
+TABLE = "word_frequencies_uk.dawg"
+NOTICE_SUFFIX = ".NOTICE.txt"
+
+_LETTERS = "а-яёіїєґ"
+#: One word of lowercase Cyrillic letters, apostrophes only inside: wordfreq's tokenizer
+#: leaves it whole and unchanged (the build checks this on every such entry of its list).
+SIMPLE_WORD = re.compile(f"[{_LETTERS}]+(?:'[{_LETTERS}]+)*")
+#: Simple words joined by single hyphens: wordfreq splits it at the hyphens (the build checks
+#: this on every such lemma of pymorphy3's dictionary).
+SIMPLE_LEMMA = re.compile(f"{SIMPLE_WORD.pattern}(?:-{SIMPLE_WORD.pattern})*")
+
+# wordfreq's zipf_frequency(word, "uk") with its default minimum of 0 Zipf: a word it does not
+# have gets this frequency (zipf_to_freq(0)), which is 0.0 on the Zipf scale.
+_MINIMUM = 10**0 / 1e9
+_MINIMUM_ZIPF = round(math.log(_MINIMUM, 10) + 9, 2)
+
+
+def wordfreq_data_file() -> Path:
+    """Where wordfreq's large Ukrainian list is (found without importing wordfreq)."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("wordfreq is not installed; pip install wordfreq")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "large_uk.msgpack.gz"
+
+
+@lru_cache(maxsize=1)
+def _table() -> Any:
+    """The table (``get(word)`` gives wordfreq's bucket, or None), or None when the installed
+    wordfreq data is not the file the table was built from."""
+    try:
+        from dawg import IntDAWG  # DAWG2's C reader, which pymorphy3[fast] installs
+    except ImportError:
+        from dawg_python import IntDAWG  # the pure-Python reader pymorphy3 always has
+
+    folder = resources.files("acnlp.data")
+    notice = folder.joinpath(TABLE + NOTICE_SUFFIX).read_text(encoding="utf-8")
+    built = dict(line.split("\t", 1) for line in notice.splitlines() if "\t" in line)
+    try:
+        source = hashlib.sha256(wordfreq_data_file().read_bytes()).hexdigest()
+    except (ImportError, OSError):
+        source = ""
+    if built.get("source-sha256") != source:
+        return None
+    with resources.as_file(folder.joinpath(TABLE)) as path:
+        return IntDAWG().load(str(path))
+
+
+def _wordfreq_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "uk")
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """Zipf frequency of a Ukrainian word in wordfreq's lists: 0 (unseen) to about 7.5 (і, в).
+
+    >>> zipf("рік") > zipf("рок")
+    True
+    >>> zipf("науково-технічний") > 0, zipf("covid-19") > 0
+    (True, True)
+    """
+    table = _table()
+    if table is None:
+        return _wordfreq_zipf(word)
+    if SIMPLE_LEMMA.fullmatch(word):
+        pieces = [(token, token) for token in word.split("-")]
+    else:
+        from wordfreq import lossy_tokenize, smash_numbers
+
+        pieces = [(token, smash_numbers(token)) for token in lossy_tokenize(word, "uk")]
+    if not pieces:
+        return _MINIMUM_ZIPF
+    # wordfreq's _word_frequency, step for step, so the float is the same to the last bit
+    one_over_result = 0.0
+    for token, smashed in pieces:
+        bucket = table.get(smashed)
+        if bucket is None:
+            return _MINIMUM_ZIPF  # not in wordfreq's list: its minimum
+        freq = 10 ** (-bucket / 100)  # wordfreq's cB_to_freq of the bucket
+        if smashed != token:
+            from wordfreq import digit_freq
+
+            freq *= digit_freq(token)
+        one_over_result += 1.0 / freq
+    unrounded = max(1.0 / one_over_result, _MINIMUM)
+    rounded = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+    return round(math.log(rounded, 10) + 9, 2)
