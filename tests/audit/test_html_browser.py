@@ -14,8 +14,12 @@ import pytest
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
+from typer.testing import CliRunner
 
 from acnlp.audit.html import CORRECTION_KEYS, render_html, row_source
+from acnlp.cli import app
+
+from ..classify.conftest import SMALL_CORPUS
 
 from .conftest import IMG_STATUS, SCRIPT_STATUS, Sample
 
@@ -230,3 +234,35 @@ def test_html_leaving_with_unsaved_edits_asks_first(opened: Any, downloads: Path
     assert opened.execute_script(WOULD_ASK) is True
     opened.find_element(By.ID, "save-reviews").click()
     assert opened.execute_script(WOULD_ASK) is False
+
+
+def test_html_corrections_feed_acnlp_train(browser: Any, tmp_path: Path) -> None:
+    """The whole loop: audit a seed report, review rows on its page by clicking, save, and train
+    on the downloaded file beside a small corpus; the model card counts the reviewed cells."""
+    report = Path(__file__).resolve().parents[2] / "corpus" / "reports" / "dms_2019_annual.txt"
+    audited = CliRunner().invoke(app, ["audit", str(report), "-o", str(tmp_path / "audit"), "--jobs", "1"])
+    assert audited.exit_code == 0, audited.output
+    rows = [json.loads(line) for line in (tmp_path / "audit" / "dms_2019_annual.jsonl").read_text(encoding="utf-8").splitlines()]
+    browser.get((tmp_path / "audit" / "dms_2019_annual.html").as_uri())
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
+    # answered rows: two confirmed, two given another label (not a guideline contradiction: done <-> in_progress)
+    picked = [row for row in rows if len(row["status"]) > 40][:4]
+    reviews = {row["index"]: row["label"] for row in picked[:2]}
+    reviews |= {row["index"]: {"done": "in_progress"}.get(row["label"], "done") for row in picked[2:]}
+    for index, label in reviews.items():
+        review(browser, f"row-{index}", label, "перевірено" if label != rows[index - 1]["label"] else "")
+    browser.find_element(By.ID, "save-reviews").click()
+    corrections = saved_file(folder, "dms_2019_annual.corrections.jsonl")
+    assert [json.loads(line)["label_reviewed"] for line in corrections.read_text(encoding="utf-8").splitlines()] == list(reviews.values())
+
+    corpus = tmp_path / "ours.jsonl"
+    corpus.write_text("".join(json.dumps({"status": status, "label": label, "group": "abc"[i % 3]}, ensure_ascii=False) + "\n"
+                              for i, (status, label) in enumerate(SMALL_CORPUS)), encoding="utf-8")  # fmt: skip
+    model = tmp_path / "model"
+    trained = CliRunner().invoke(app, ["train", str(corpus), str(corrections), "-o", str(model), "--folds", "2", "--no-leave-one-batch-out"])
+    assert trained.exit_code == 0, trained.output
+    card = json.loads((model / "model_card.json").read_text(encoding="utf-8"))["reviewed"]
+    assert card["cells"] == len(reviews) and card["reports"] == {"dms_2019_annual": len(reviews)}
+    assert card["model_disagreed"] == sum(1 for index, label in reviews.items() if label != rows[index - 1]["label"])
