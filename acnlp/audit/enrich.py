@@ -1,15 +1,20 @@
 """Audit one report: every row labelled, its evidence extracted, its weak points flagged.
 
-`audit_report` is the data flow of the tool in one place: the report's rows (read) go through
+`audit_stream` is the data flow of the tool in one place: the report's rows (read) go through
 `acnlp.load().analyze_many` (normalise → backbone → classify → extract), then the flags, in
-batches, so a report of thousands of rows is never held twice in memory. Every input row
-comes out, in order; a row that cannot be analysed keeps its place with an ``error``.
+batches, and come out one by one as they are done, so a writer can put each away before the
+next (`acnlp.audit.outputs.stream_report`): memory does not grow with the report. What needs
+the whole report is found before, in a compact pass: the answers standing under several
+measures, from a 16-byte digest of each answer. `audit_report` is the same with the rows
+kept, for a caller that wants them in hand. Every input row comes out, in order; a row that
+cannot be analysed keeps its place with an ``error``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Optional
@@ -17,9 +22,9 @@ from typing import Any, Optional
 from ..analyzer import Analyzer, analysed_part
 from ..extract import extract
 from ..normalize import normalize
-from ..report import Report
+from ..report import Report, Row
 from .explanations import said_features
-from .flags import Thresholds, duplicate_answers, explain, load_thresholds, row_flags
+from .flags import EMPTY, Thresholds, answer_key, explain, load_thresholds, row_flags
 from .period import Period, report_period
 from .series import SeriesLinker, SeriesState
 
@@ -58,15 +63,16 @@ class AuditedReport:
 
 
 def audit_rows(
-    report: Report,
+    rows: Iterable[Row],
     analyzer: Analyzer,
     *,
     period: Period,
     thresholds: Thresholds,
+    total: Optional[int] = None,
     progress: Optional[Callable[[int, int], None]] = None,
 ) -> Iterator[dict[str, Any]]:
-    """The audited rows of a report, in order, batch by batch (``progress(done, total)`` after each)."""
-    rows, done = iter(report.rows), 0
+    """The audited rows, in order, batch by batch (``progress(done, total)`` after each)."""
+    rows, done = iter(rows), 0
     while batch := list(islice(rows, BATCH)):
         items = [{"status": row.status, "measure": row.measure, "deadline": row.deadline, "year": period.year} for row in batch]
         for row, result in zip(batch, analyzer.analyze_many(items, explain=True, batch_size=BATCH)):
@@ -88,7 +94,85 @@ def audit_rows(
             yield record
         done += len(batch)
         if progress is not None:
-            progress(done, len(report.rows))
+            progress(done, done if total is None else total)
+
+
+def duplicate_rows(statuses: Iterable[str]) -> set[int]:
+    """Indices of the non-empty answers that stand under more than one measure: what
+    `acnlp.audit.flags.duplicate_answers` finds, keeping a 16-byte digest of each answer's
+    comparison key instead of the key itself (a report of 50,000 rows costs a few MB).
+
+    >>> sorted(duplicate_rows(["Виконано.", "-", "виконано", "Проведено навчання", "-"]))
+    [0, 2]
+    """
+    first: dict[bytes, int] = {}
+    found: set[int] = set()
+    for index, status in enumerate(statuses):
+        key = answer_key(status)
+        if key and not EMPTY.match(status.strip()):
+            seen = first.setdefault(hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest(), index)
+            if seen != index:
+                found.update((seen, index))
+    return found
+
+
+def audit_stream(
+    report: Report,
+    analyzer: Analyzer,
+    *,
+    as_of: Optional[dt.date] = None,
+    thresholds: Optional[Thresholds] = None,
+    progress: Optional[Callable[[int, int], None]] = None,
+    series: Optional[SeriesState] = None,
+) -> tuple[AuditedReport, Iterator[dict[str, Any]]]:
+    """A parsed report's facts (an `AuditedReport` without rows), and its audited rows as they
+    come, each with its flags explained. ``as_of`` replaces the period end read from the title
+    (for `overdue`); ``progress(done, total)`` is called with the rows done after each batch.
+    ``series``, the earlier periods of the report's series, links each row to them (the row's
+    ``series``) and flags ``repeated_answer``.
+
+    Each of the report's rows is let go of once it is audited: a caller that drops its own
+    reference to ``report`` gets its memory back as the audit goes.
+
+    >>> from acnlp import load, read_report
+    >>> audited, rows = audit_stream(read_report("corpus/reports/luhansk_housing_2019_q3.txt"), load())
+    >>> first = next(rows)
+    >>> audited.period.end.isoformat(), first["index"], first["label"] is not None, len(list(rows))
+    ('2019-09-30', 1, True, 36)
+    """
+    period = report_period(report.title)
+    if as_of is not None:
+        period = Period(as_of, as_of.year if period.year is None else period.year, f"as of {as_of.isoformat()}")
+    name = report.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    audited = AuditedReport(name, report.path, report.format, report.title, period, analyzer.name, sections=report.sections)
+    titled = report_period(report.title)  # a series is ordered by the periods titles give, whatever --as-of says
+    if series is not None:
+        audited.series = SeriesLinker(series, name, titled.text, titled.end.isoformat() if titled.end else None)
+    pending: list[Optional[Row]] = list(report.rows)
+    duplicates = duplicate_rows(row.status or "" for row in pending if row is not None)
+    rows = audit_rows(_handed_out(pending), analyzer, period=period, thresholds=thresholds or load_thresholds(), total=len(pending), progress=progress)
+    return audited, _finished(rows, duplicates, audited.series)
+
+
+def _handed_out(rows: list[Optional[Row]]) -> Iterator[Row]:
+    """The rows in order, each dropped from the list as it is handed out."""
+    for index, row in enumerate(rows):
+        rows[index] = None
+        if row is not None:
+            yield row
+
+
+def _finished(rows: Iterable[dict[str, Any]], duplicates: set[int], series: Optional[SeriesLinker]) -> Iterator[dict[str, Any]]:
+    """The rows with the flags that look beyond the row, and every flag explained."""
+    for index, row in enumerate(rows):
+        if index in duplicates and row["error"] is None:
+            row["flags"] = [*row["flags"], "duplicate_answer"]
+        if series is not None:  # row by row, in order, as the rows come
+            row["series"], repeated = series.link(row)
+            if repeated and row["error"] is None:
+                row["flags"] = [*row["flags"], "repeated_answer"]
+        row["flags"] = explain(row["flags"])
+        yield row
 
 
 def audit_report(
@@ -100,32 +184,13 @@ def audit_report(
     progress: Optional[Callable[[int, int], None]] = None,
     series: Optional[SeriesState] = None,
 ) -> AuditedReport:
-    """Audit a parsed report. ``as_of`` replaces the period end read from the title (for
-    `overdue`); ``progress(done, total)`` is called with the rows done after each batch.
-    ``series``, the earlier periods of the report's series, links each row to them (the row's
-    ``series``) and flags ``repeated_answer``.
+    """`audit_stream` with the rows kept in the `AuditedReport`.
 
     >>> from acnlp import load, read_report
     >>> audited = audit_report(read_report("corpus/reports/luhansk_housing_2019_q3.txt"), load())
     >>> len(audited.rows), audited.period.end.isoformat(), audited.rows[0]["label"] is not None
     (37, '2019-09-30', True)
     """
-    period = report_period(report.title)
-    if as_of is not None:
-        period = Period(as_of, as_of.year if period.year is None else period.year, f"as of {as_of.isoformat()}")
-    name = report.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    audited = AuditedReport(name, report.path, report.format, report.title, period, analyzer.name, sections=report.sections)
-    titled = report_period(report.title)  # a series is ordered by the periods titles give, whatever --as-of says
-    if series is not None:
-        audited.series = SeriesLinker(series, name, titled.text, titled.end.isoformat() if titled.end else None)
-    audited.rows = list(audit_rows(report, analyzer, period=period, thresholds=thresholds or load_thresholds(), progress=progress))
-    duplicates = duplicate_answers([row["status"] or "" for row in audited.rows])
-    for index, row in enumerate(audited.rows):
-        if index in duplicates and row["error"] is None:
-            row["flags"] = [*row["flags"], "duplicate_answer"]
-        if audited.series is not None:  # row by row, in order: a streamed audit can call it as rows come
-            row["series"], repeated = audited.series.link(row)
-            if repeated and row["error"] is None:
-                row["flags"] = [*row["flags"], "repeated_answer"]
-        row["flags"] = explain(row["flags"])
+    audited, rows = audit_stream(report, analyzer, as_of=as_of, thresholds=thresholds, progress=progress, series=series)
+    audited.rows = list(rows)
     return audited

@@ -1,7 +1,8 @@
 """Audit many reports in parallel: joblib over files, on this machine or on a Dask cluster.
 
 Each worker loads the model once (`worker_analyzer` is cached per process), reads one report,
-audits it and writes its four files; the parent only hands out paths and collects figures.
+audits it and writes its four files as the rows come (`acnlp.audit.outputs.stream_report`:
+memory does not grow with the report); the parent only hands out paths and collects figures.
 A file that fails comes back with its reason and the others go on. On a cluster the workers
 must see the input and output folders (a shared filesystem), as they read and write them.
 """
@@ -21,11 +22,10 @@ from ..analyzer import Analyzer, load
 from ..errors import AcnlpError, BackendError, ClusterError, E
 from ..io.limits import DEFAULT_LIMITS, ReadLimits
 from ..io.reader import read_report
-from .enrich import audit_report
+from .enrich import audit_stream
 from .flags import load_thresholds
-from .outputs import write_report
+from .outputs import stream_report
 from .series import SeriesPlan, SeriesState
-from .summary import summarize
 
 
 @dataclass
@@ -73,16 +73,22 @@ def _audit_file(
 ) -> FileOutcome:  # fmt: skip
     try:
         report = read_report(path, limits)
-        audited = audit_report(report, worker_analyzer(model), as_of=as_of, progress=progress, series=series)
-        summary = summarize(audited.rows)
-        if audited.series is not None:
-            summary["series"], series = audited.series.finish(summary)
-        outputs = write_report(name, audited.meta(), audited.rows, summary, Path(outdir))
+        notes = list(report.notes)
+        audited, rows = audit_stream(report, worker_analyzer(model), as_of=as_of, progress=progress, series=series)
+        del report  # the rows let go of the report's rows as they are audited: memory stays flat
+        after: list[SeriesState] = []
+
+        def finish(summary: dict[str, Any]) -> None:  # before the page, which shows the series
+            if audited.series is not None:
+                summary["series"], state = audited.series.finish(summary)
+                after.append(state)
+
+        outputs, summary = stream_report(name, audited.meta(), rows, Path(outdir), finish=finish)
     except AcnlpError as err:
         return FileOutcome(path, name, error=str(err))
     except OSError as err:
         return FileOutcome(path, name, error=f"{path}: {err.strerror or err}")
-    return FileOutcome(path, name, len(audited.rows), summary, [str(p) for p in outputs], notes=list(report.notes), series=series)
+    return FileOutcome(path, name, summary["rows"], summary, [str(p) for p in outputs], notes=notes, series=after[0] if after else series)
 
 
 def audit_chain(

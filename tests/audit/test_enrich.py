@@ -25,3 +25,37 @@ def test_enrich_long_cell_flagged_truncated(luhansk_path) -> None:
 def test_enrich_truncated_flag_names_the_limit() -> None:
     texts = flag_texts()["truncated"]
     assert f"{MAX_ANALYSED_CHARS:,}".replace(",", " ") in texts["uk"] and f"{MAX_ANALYSED_CHARS:,}" in texts["en"]
+
+
+def test_enrich_duplicate_rows_match_the_flags_on_the_corpus_answers() -> None:
+    import json
+    from pathlib import Path
+
+    from acnlp.audit.enrich import duplicate_rows
+    from acnlp.audit.flags import duplicate_answers
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    statuses = [json.loads(line)["status"] for path in sorted(corpus.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines()]
+    statuses += statuses[:50] + ["-", "Виконано.", " виконано"]  # answers that do repeat, and placeholders
+    found = duplicate_rows(statuses)
+    assert found == duplicate_answers(statuses) and len(found) > 100
+
+
+def test_enrich_stream_lets_go_of_the_rows_already_audited(luhansk_path) -> None:
+    import gc
+    import weakref
+
+    from acnlp.audit.enrich import BATCH, audit_stream
+
+    report = read_report(luhansk_path)
+    rows = [replace(report.rows[i % len(report.rows)], index=i + 1) for i in range(BATCH + 40)]  # two batches, distinct rows
+    watched = [weakref.ref(row) for row in rows]
+    audited, stream = audit_stream(replace(report, rows=tuple(rows)), load())
+    del rows, report
+    first = next(stream)
+    gc.collect()
+    assert first["index"] == 1 and all(ref() is not None for ref in watched[BATCH:])  # the batch after is still to come
+    second_batch = [row for _, row in zip(range(BATCH), stream)][-1]
+    gc.collect()
+    assert second_batch["index"] == BATCH + 1 and not any(ref() for ref in watched[:BATCH])  # the first batch's rows are gone
+    assert len(list(stream)) == 39 and audited.name == "luhansk_housing_2019_q3"
