@@ -167,20 +167,53 @@ def fold_latin_lookalikes(text: str) -> str:
     )
 
 
+#: How many texts `normalize` remembers, and the longest it remembers. A cell's text is
+#: normalised by the classifier, again by the backbone (its canonical text) and by the
+#: extractors, all within one batch of cells: a few batches' worth is enough, and long cells
+#: must not pile up (normalising one is quick beside analysing it).
+MEMO_SIZE = 4096
+MEMO_MAX_CHARS = 20_000
+_memo: dict[str, str] = {}
+
+
 def normalize(text: str) -> str:
     """Return the canonical analysis text of a cell: markup gone, look-alikes folded, spaces collapsed.
+
+    Each text is normalised once: the result is remembered, and so is the canonical text as its
+    own result when it is certainly one (nothing but whitespace needed collapsing), so the
+    backbone's normalisation of what the classifier hands it is a look-up.
 
     >>> normalize("п\u02bcять  засідань\u00ad")
     "п'ять засідань"
     """
+    found = _memo.get(text)
+    if found is not None:
+        return found
+    if len(text) > MEMO_MAX_CHARS:
+        return _canonical(text)[0]
+    if len(_memo) >= MEMO_SIZE:
+        _memo.clear()
+    canonical, certain = _canonical(text)
+    _memo[text] = canonical
+    if certain:
+        _memo[canonical] = canonical
+    return canonical
+
+
+def _canonical(text: str) -> tuple[str, bool]:
+    """What `normalize` computes (without its memory), and whether the result is certainly its
+    own canonical form."""
     text = fold_latin_lookalikes(text)
     if not _NEEDS_FOLDING.search(text):
-        return " ".join(text.split())
+        # Nothing to fold, so the result is canonical: its words are the same runs of letters
+        # (look-alikes folded already) and its only whitespace is single spaces.
+        return " ".join(text.split()), True
     text = strip_markup(text)
     text = _WORD_APOSTROPHE.sub(APOSTROPHE, text)
     text = text.translate(_CHAR_TABLE)
     text = _direct_quotes(text)
-    return _WHITESPACE_RUN.sub(" ", text).strip()
+    # Not certain: markup decoded here can be markup again («&amp;lt;p&amp;gt;»).
+    return _WHITESPACE_RUN.sub(" ", text).strip(), False
 
 
 def fold_apostrophes(word: str) -> str:

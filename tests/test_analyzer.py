@@ -45,3 +45,25 @@ def test_analyzer_long_cell_analysed_on_its_first_part(analyzer: Analyzer) -> No
     assert MAX_ANALYSED_CHARS - 200 <= result["truncated"]["analysed"] <= MAX_ANALYSED_CHARS
     assert result["orders"] == []
     assert "truncated" not in analyzer.analyze(evidence)
+
+
+def test_analyzer_normalises_each_text_of_a_cell_once(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 13: the classifier, the backbone, the extractors and the deadline reader each ask
+    # for the canonical text; it is computed once per text (acnlp.normalize remembers it).
+    import importlib
+
+    normalize_module = importlib.import_module("acnlp.normalize")
+    canonical = normalize_module._canonical
+    counted: list[str] = []
+
+    def counting(text: str) -> tuple[str, bool]:
+        counted.append(text)
+        return canonical(text)
+
+    monkeypatch.setattr(normalize_module, "_canonical", counting)
+    status = "Проведено  2 навчання 14.03.2019, протокол  № 7 (test_analyzer_normalises)"
+    measure = "Проведення навчань  (test_analyzer_normalises)"
+    deadline = "Березень  2019 (test_analyzer_normalises)"
+    result = analyzer.analyze(status, measure, deadline, year=2019)
+    assert result["dates"] and result["deadline_parsed"]["due"] == "2019-03-31"
+    assert sorted(counted) == sorted([status, measure, deadline])

@@ -58,8 +58,39 @@ def test_normalize_fast_path_gives_the_same_text(text):
 @given(st.text(max_size=120))
 def test_normalize_is_idempotent_and_leaves_no_look_alikes(text):
     once = normalize(text)
-    assert normalize(once) == once
+    assert normalize_module._canonical(once)[0] == once  # computed afresh, not remembered
     assert not set(once) & (set(normalize_module.DASHES) | set(normalize_module.INVISIBLES) | {"\u00a0", "\u02bc"})
+
+
+@given(st.text(alphabet=st.sampled_from(list("абвгґєіїщьюя АВСЕНІКМОРТХУ aceiopxyABCEHIKMOPTXY.,;:()«»№/-019\n\t\x0b\u2003'’ʼ–\u00a0\u00ad\u200b\"<>&;p")), max_size=80))
+def test_normalize_remembers_a_result_as_its_own_only_when_it_is(text):
+    # normalize remembers a canonical text as its own canonical form when _canonical says it is
+    # certain: the backbone then normalises what the classifier hands it by a look-up.
+    canonical, certain = normalize_module._canonical(text)
+    if certain:
+        assert normalize_module._canonical(canonical) == (canonical, True)
+    assert normalize(text) == canonical
+
+
+def test_normalize_runs_once_for_a_cell_the_backbone_reads_again(monkeypatch):
+    counted: list[str] = []
+    canonical = normalize_module._canonical
+
+    def counting(text: str) -> tuple[str, bool]:
+        counted.append(text)
+        return canonical(text)
+
+    monkeypatch.setattr(normalize_module, "_canonical", counting)
+    text = " Проведено  3 засідання комісії (test_normalize_runs_once) "
+    once = normalize(text)
+    assert normalize(text) == normalize(once) == once == text.strip().replace("  ", " ")
+    assert counted == [text]
+
+
+def test_normalize_does_not_remember_long_texts():
+    text = "Проведено навчання. " * 2_000
+    assert normalize(text) == text.strip()
+    assert text not in normalize_module._memo
 
 
 @pytest.mark.parametrize("noisy, clean", [

@@ -1,5 +1,8 @@
 """Word lemmas for the grammars: every normal form pymorphy3 gives a word, cached per form.
 
+The parses come from the backbone's cache (`acnlp.nlp.pymorphy_backend.parse_form`): a report's
+words are mostly the words the backbone has just read, so they are parsed once for both.
+
 The grammars ask "could this word be a form of X?", so they want all readings, not the one
 the backbone's disambiguation picks in context. A word pymorphy3's Ukrainian dictionary does
 not hold may be Russian («распоряжением»): its Russian lemmas (`acnlp.extract.russian`) are
@@ -15,14 +18,13 @@ from ..nlp.pymorphy_backend import parse_form
 from .russian import russian_parses
 
 
-@lru_cache(maxsize=50_000)
 def parses(word: str) -> tuple[Any, ...]:
-    """pymorphy3's parses of a (lowercased) word; none for a word pymorphy3 cannot take.
+    """pymorphy3's parses of a word, lowercased; none for a word pymorphy3 cannot take.
 
-    >>> parses("\U00017000")
-    ()
+    >>> parses("\U00017000"), parses("Наказом") is parses("наказом")
+    ((), True)
     """
-    return tuple(parse_form(word.lower()))
+    return parse_form(word.lower())
 
 
 @lru_cache(maxsize=50_000)

@@ -6,7 +6,8 @@ Speed comes from caching, not from doing less:
   whitespace) and each space-free chunk is tokenised once by spaCy's tokenizer and remembered
   with its tokens' candidate parses; spaCy's own tokenizer works chunk by chunk in the same way,
   so the tokens are the same;
-* each word form is parsed by pymorphy3 once, and each lemma's frequency looked up once;
+* each word form is parsed by pymorphy3 once (`parse_form`, the cache the extractors share),
+  and each lemma's frequency looked up once;
 * per token, only the context step of `acnlp.nlp.disambiguation.choose` runs.
 
 Lemmas are lowercase, as pymorphy3 gives them (proper names too), so lexicons can match them
@@ -89,19 +90,27 @@ def non_word_pos(text: str) -> str | None:
     return "SYM"
 
 
-def parse_form(form: str) -> list[Any]:
-    """pymorphy3's parses of a form; none where pymorphy3 fails on it.
+@lru_cache(maxsize=200_000)
+def parse_form(form: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of a form, cached; none where pymorphy3 fails on it.
+
+    The one parse cache of the process: the backbone's candidates, its lemma checks and the
+    extractors' grammars (`acnlp.extract.lemmas`) all read it, so a word form that both the
+    backbone and a grammar meet is parsed once. Parses are immutable named tuples, so every
+    caller can share them.
 
     pymorphy3 looks up every letter's Unicode name, and some letters have none in Python's
     database (U+17000 and other recent scripts): it then raises instead of guessing.
 
     >>> parse_form("\U00017000")
-    []
+    ()
+    >>> parse_form("року") is parse_form("року")
+    True
     """
     try:
-        return morph_analyzer().parse(form)
+        return tuple(morph_analyzer().parse(form))
     except (KeyError, ValueError):
-        return []
+        return ()
 
 
 def build_candidates(form: str) -> tuple[Candidate, ...]:
@@ -113,7 +122,7 @@ def build_candidates(form: str) -> tuple[Candidate, ...]:
     '0'
     """
     pos = non_word_pos(form)
-    parses = parse_form(form) if pos is None else []
+    parses = parse_form(form) if pos is None else ()
     if not parses:
         return (Candidate(form, NON_WORD_TAG, pos or "X", {}, "", 0.0),)
     seen: set[tuple[str, frozenset[str]]] = set()
