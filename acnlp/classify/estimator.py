@@ -10,7 +10,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predict
+from sklearn.model_selection import GroupKFold, StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 from sklearn.utils.validation import check_is_fitted
@@ -21,6 +21,7 @@ from .features import (
     Cell,
     as_cells,
     decisive_strings,
+    deciding_clause,
     lemma_strings,
     linguistic_row,
     split_on_spaces,
@@ -103,6 +104,10 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         Passed to both logistic regressions.
     random_state : int or None
         Seed for the solvers and the folds' shuffling.
+    clause_channel : bool
+        Give the second stage the first stage's probabilities on the deciding clause alone
+        (`acnlp.classify.features.deciding_clause`) beside the whole cell's: a long answer's
+        one deciding sentence is otherwise outvoted by the n-grams of its habitual ones.
 
     Attributes
     ----------
@@ -146,6 +151,7 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         calibration_cv: int = 3,
         class_weight: str | None = "balanced",
         random_state: int | None = 0,
+        clause_channel: bool = True,
     ) -> None:
         self.C = C
         self.reading_C = reading_C
@@ -157,6 +163,7 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         self.calibration_cv = calibration_cv
         self.class_weight = class_weight
         self.random_state = random_state
+        self.clause_channel = clause_channel
 
     def _features(self) -> FeatureUnion:
         def words(select: object) -> Pipeline:
@@ -206,17 +213,39 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         else:
             folds = StratifiedKFold(n_splits=min(self.stack_cv, fewest), shuffle=True, random_state=self.random_state)
             splits = list(folds.split(values, labels))
-        out_of_fold = cross_val_predict(self._words_model(), values, labels, cv=splits, method="predict_proba")
+        clause_values = self._clause_values(cells, values)
+        out_of_fold = np.zeros((len(cells), len(set(labels))))
+        clause_out_of_fold = np.zeros_like(out_of_fold) if clause_values is not None else None
+        classes = np.unique(labels)
+        for train, held in splits:
+            fold = self._words_model().fit(values[train], labels[train])
+            columns = np.searchsorted(classes, fold.classes_)  # a fold may lack a rare label
+            out_of_fold[np.ix_(held, columns)] = fold.predict_proba(values[held])
+            if clause_out_of_fold is not None:
+                clause_out_of_fold[np.ix_(held, columns)] = fold.predict_proba(clause_values[held])
         self.words_ = self._words_model().fit(values, labels)
         reading = LogisticRegression(C=self.reading_C, class_weight=self.class_weight, max_iter=5000,
                                      random_state=self.random_state)
         self.reading_ = CalibratedClassifierCV(reading, method=self.calibration,
                                                cv=min(self.calibration_cv, fewest), ensemble=False)
-        self.reading_.fit(second_stage_input(out_of_fold, cells), labels)
+        self.reading_.fit(second_stage_input(out_of_fold, cells, clause_out_of_fold), labels)
         self.classes_ = self.words_.classes_
         self.feature_names_ = _feature_names(self.features_)
         self.contrasts_ = label_contrasts(self.words_.coef_)
         return self
+
+    def _clause_values(self, cells: Sequence[Cell], values: sparse.csr_matrix) -> sparse.csr_matrix | None:
+        """The first stage's features of each cell's deciding clause (its own row when it has one clause)."""
+        if not self.clause_channel:
+            return None
+        clause_cells = [deciding_clause(cell) for cell in cells]
+        cut = [i for i, (cell, clause) in enumerate(zip(cells, clause_cells)) if clause is not cell]
+        if not cut:
+            return values
+        rows = np.arange(len(cells))
+        rows[cut] = len(cells) + np.arange(len(cut))
+        stacked = sparse.vstack([values, self.features_.transform([clause_cells[i] for i in cut])]).tocsr()
+        return stacked[rows]
 
     def predict_proba(self, X: Sequence[Cell | str | dict]) -> np.ndarray:
         """Calibrated probability of each label, columns in the order of ``classes_``."""
@@ -241,7 +270,9 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "reading_")
         cells = as_cells(X)
         values = self.features_.transform(cells).tocsr()
-        probabilities = self.reading_.predict_proba(second_stage_input(self.words_.predict_proba(values), cells))
+        clause_values = self._clause_values(cells, values)
+        clauses = self.words_.predict_proba(clause_values) if clause_values is not None else None
+        probabilities = self.reading_.predict_proba(second_stage_input(self.words_.predict_proba(values), cells, clauses))
         if top <= 0:
             return probabilities, [[] for _ in cells]
         explanations = []

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..data import load_lexicon
 from ..extract import extract
 from ..nlp.base import Analysis, Token, load_backbone
-from ..nlp.repair import join_broken_words
+from ..nlp.repair import correct_typos, join_broken_words
 from ..nlp.russian import read_in_ukrainian
 from ..normalize import normalize
 from .reading import CUES, PRECEDENCE, Reading, count_phrases, read
@@ -54,10 +54,11 @@ def as_cells(items: Iterable[Cell | str | dict]) -> list[Cell]:
 def analysis(text: str) -> Analysis:
     """The default backbone's analysis of a text, cached: every feature family reads the same one.
 
-    Words broken at line ends are joined first, and Russian words are read in Ukrainian
-    (`acnlp.nlp.repair`, `acnlp.nlp.russian`), so noise and language do not change the reading.
+    Words broken at line ends are joined and one-keystroke typos corrected first, and Russian
+    words are read in Ukrainian (`acnlp.nlp.repair`, `acnlp.nlp.russian`), so noise and
+    language do not change the reading.
     """
-    return read_in_ukrainian(load_backbone().analyze(join_broken_words(normalize(text))))
+    return read_in_ukrainian(load_backbone().analyze(correct_typos(join_broken_words(normalize(text)))))
 
 
 @lru_cache(maxsize=20_000)
@@ -73,6 +74,23 @@ def _reading(status: str, measure: str) -> Reading:
 def cell_reading(cell: Cell) -> Reading:
     """The clause-by-clause reading of the status (`acnlp.classify.reading`), cached."""
     return _reading(cell.status, cell.measure)
+
+
+def deciding_clause(cell: Cell) -> Cell:
+    """The cell cut down to the clause its reading rests on, or the cell itself when it has one clause.
+
+    A long answer's n-grams are mostly its habitual sentences; the first stage read on the
+    deciding clause alone says what that clause would be as an answer of its own, which the
+    second stage weighs beside the whole cell's (`StatusClassifier`'s clause channel).
+
+    >>> deciding_clause(Cell("Робота проводиться постійно. Навчання перенесено на 2022 рік.")).status
+    'Навчання перенесено на 2022 рік.'
+    """
+    reading = cell_reading(cell)
+    if len(reading.clauses) < 2 or reading.deciding is None:
+        return cell
+    clause = reading.clauses[reading.deciding]
+    return replace(cell, status=reading.text[clause.start : clause.end])
 
 
 def status_lemmas(cell: Cell) -> list[str]:

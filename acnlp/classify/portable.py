@@ -26,6 +26,7 @@ from .features import (
     Cell,
     as_cells,
     decisive_strings,
+    deciding_clause,
     lemma_strings,
     linguistic_row,
     reading_row,
@@ -131,10 +132,14 @@ def _softmax(decision: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=1, keepdims=True)
 
 
-def second_stage_input(word_proba: np.ndarray, cells: Sequence[Cell]) -> np.ndarray:
-    """What the second stage reads: the first stage's log-probabilities beside the reading's features."""
+def second_stage_input(word_proba: np.ndarray, cells: Sequence[Cell], clause_proba: np.ndarray | None = None) -> np.ndarray:
+    """What the second stage reads: the first stage's log-probabilities (of the whole cell, and
+    of its deciding clause when the model has the clause channel) beside the reading's features."""
     readings = np.array([reading_row(cell) for cell in cells], dtype=float).reshape(len(cells), len(READING_FEATURES))
-    return np.hstack([np.log(np.clip(word_proba, 1e-6, 1.0)), readings])
+    blocks = [np.log(np.clip(word_proba, 1e-6, 1.0))]
+    if clause_proba is not None:
+        blocks.append(np.log(np.clip(clause_proba, 1e-6, 1.0)))
+    return np.hstack([*blocks, readings])
 
 
 def label_contrasts(coef: np.ndarray) -> np.ndarray:
@@ -245,17 +250,29 @@ class PortableStatusClassifier:
         total = proba.sum(axis=1, keepdims=True)
         return np.divide(proba, total, out=np.full_like(proba, 1.0 / n_classes), where=total != 0)
 
-    def predict_proba_explained(self, X: Sequence[Cell | str | dict], top: int = 5) -> tuple[np.ndarray, list[list[tuple[str, float]]]]:
-        cells = as_cells(X)
-        rows = self._first_stage(cells)
-        decision = np.empty((len(cells), self._words_coef.shape[0]))
+    def _words_proba(self, rows: list[dict[int, float]]) -> np.ndarray:
+        decision = np.empty((len(rows), self._words_coef.shape[0]))
         for i, row in enumerate(rows):
             columns = np.fromiter(row.keys(), dtype=np.int64, count=len(row))
             values = np.fromiter(row.values(), dtype=np.float64, count=len(row))
             decision[i] = self._words_coef[:, columns] @ values
         decision += self._words_intercept
-        words = _softmax(decision)
-        second = second_stage_input(words, cells)
+        return _softmax(decision)
+
+    def predict_proba_explained(self, X: Sequence[Cell | str | dict], top: int = 5) -> tuple[np.ndarray, list[list[tuple[str, float]]]]:
+        cells = as_cells(X)
+        rows = self._first_stage(cells)
+        words = self._words_proba(rows)
+        clauses = None
+        if self._meta.get("params", {}).get("clause_channel"):
+            clause_cells = [deciding_clause(cell) for cell in cells]
+            # A one-clause cell is its own deciding clause: its first-stage row is already there.
+            clause_rows = [row if clause is cell else None for row, cell, clause in zip(rows, cells, clause_cells)]
+            missing = [i for i, row in enumerate(clause_rows) if row is None]
+            for i, row in zip(missing, self._first_stage([clause_cells[i] for i in missing])):
+                clause_rows[i] = row
+            clauses = self._words_proba(clause_rows)  # type: ignore[arg-type]
+        second = second_stage_input(words, cells, clauses)
         probabilities = self._calibrate(second @ self._reading_coef.T + self._reading_intercept)
         if top <= 0:
             return probabilities, [[] for _ in cells]

@@ -292,8 +292,11 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
                 continue
             at = _negated_head(tokens, i)
             if lemma in _NONE_WORDS and at is None:
-                # «жодного повідомлення не надійшло» is caught at its «не»; «жодних скарг» alone is absence.
-                if any(t.lemma in triggers["noun"] for t in tokens[i + 1 : i + 4]):
+                # «жодного повідомлення не надійшло» is caught at its «не»; «жодних скарг» alone is
+                # absence, but not as the object of a negated act: «не розглянуто жодного з трьох
+                # повідомлень» leaves received reports unhandled.
+                object_of_negated = any(j in negated for j in range(max(0, i - 3), i))
+                if not object_of_negated and any(t.lemma in triggers["noun"] for t in tokens[i + 1 : i + 4]):
                     cues["absence_trigger"] += 1
                 continue
             if at is None:

@@ -1,0 +1,49 @@
+"""The clause reading (`acnlp.classify.reading`): what is negated, done or pending decides its verdict.
+
+Each phrasing is a status as reports write it, with the verdict the guidelines give it
+(corpus/GUIDELINES.md, «Admissions» and the hard cases).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from acnlp.classify.features import Cell, cell_reading, deciding_clause
+
+VERDICTS = [
+    # the measure's own action negated: still owed
+    ("Захід не виконано.", "in_progress"),
+    ("Станом на 31.12.2023 не розглянуто жодного з трьох повідомлень, що надійшли через портал.", "in_progress"),
+    ("Навчання не проведено у зв'язку з відсутністю фінансування.", "in_progress"),
+    # a trigger or object negated
+    ("Протягом року не надійшло жодного повідомлення.", "not_applicable"),
+    ("Жодних скарг у звітному періоді.", "not_applicable"),
+    ("Скарг не надходило, тому службову перевірку не проведено.", "not_applicable"),
+    # a finding of a named check is its result
+    ("Проведено перевірку 12 декларацій, порушень не виявлено.", "done"),
+    # pending and postponed
+    ("Проєкт наказу погоджено юридичним відділом, підписання очікується.", "in_progress"),
+    ("Навчання, заплановане на ІІІ квартал, перенесено на 2022 рік.", "in_progress"),
+    # habitual present and compliance only
+    ("Робота в цьому напрямку здійснюється систематично.", "boilerplate"),
+    ("Виконується постійно", "boilerplate"),
+]
+
+
+@pytest.mark.parametrize(("status", "verdict"), VERDICTS)
+def test_reading_verdict(status: str, verdict: str) -> None:
+    assert cell_reading(Cell(status)).verdict == verdict
+
+
+def test_a_long_answer_is_decided_by_its_one_unfinished_sentence() -> None:
+    habitual = ("Навчання працівників здійснюється відповідно до плану. Уповноважена особа надає консультації. "
+                "Інформаційні матеріали розміщуються на внутрішньому порталі. ")
+    status = habitual + "Навчання з етичної поведінки перенесено на 2022 рік. Робота здійснюється систематично."
+    reading = cell_reading(Cell(status))
+    assert reading.verdict == "in_progress"
+    assert deciding_clause(Cell(status)).status == "Навчання з етичної поведінки перенесено на 2022 рік."
+
+
+def test_a_one_clause_answer_is_its_own_deciding_clause() -> None:
+    cell = Cell("Скарг не надходило.")
+    assert deciding_clause(cell) is cell
