@@ -1,4 +1,4 @@
-"""Train the shipped status model, ``models/status-v4``, and write ``training/status-v4.md``.
+"""Train the shipped status model, ``models/status-v3``, and write ``training/status-v3.md``.
 
     python training/train_status_model.py            # about 40 minutes on 2 cores
 
@@ -59,8 +59,8 @@ def choose_variant(records, splits, jobs: int, candidates: list[Variant]) -> tup
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=REPO / "corpus")
-    parser.add_argument("--out", type=Path, default=REPO / "models" / "status-v4")
-    parser.add_argument("--report", type=Path, default=REPO / "training" / "status-v4.md")
+    parser.add_argument("--out", type=Path, default=REPO / "models" / "status-v3")
+    parser.add_argument("--report", type=Path, default=REPO / "training" / "status-v3.md")
     parser.add_argument("--jobs", type=int, default=-1, help="models fitted at once (joblib; -1: every core)")
     parser.add_argument("--C", type=float, nargs="+", default=list(C_CANDIDATES), dest="candidates",
                         help="the candidates for C (one value skips the search; its transfer is still measured)")
