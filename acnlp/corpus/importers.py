@@ -61,6 +61,10 @@ def jsonl_items(path: Path) -> Iterator[Item]:
             continue
         if isinstance(data, dict) and "label_reviewed" in data:
             yield number, correction_record(path, number, data)
+        elif isinstance(data, dict) and {"scores", "flags", "label"} <= data.keys():
+            # an audit's NAME.jsonl: its labels are the model's own, and training on them teaches nothing
+            yield number, ("an audit's row, labelled by the model, not by a reviewer; review the audit's NAME.xlsx or NAME.csv "
+                           "(label_reviewed) or the page's corrections (NAME.corrections.jsonl) and train on that")
         else:
             yield number, data if isinstance(data, dict) else "not a JSON object"
 

@@ -32,8 +32,8 @@ def _describe(error: ValidationError) -> str:
 
 
 def load_records(path: str | Path, unreviewed: Optional[Counter[str]] = None) -> Iterator[CorpusRecord | CorpusError]:
-    """Each record of a corpus file (.jsonl, .csv, a Label Studio .json, or an audit's .xlsx or
-    .csv with reviewed labels), or the error of its line.
+    """Each record of a corpus file (.jsonl, .csv, a Label Studio .json, an audit's .xlsx or .csv
+    with reviewed labels, or the audit page's corrections .jsonl), or the error of its line.
 
     Records without ``id``, ``source`` or ``group`` get them from the file: ``<stem>-<line>``,
     ``import:<name>`` and the file's stem (so an imported file is one split group). The audit

@@ -27,8 +27,10 @@ decisive in four cases only, each a rule of ``corpus/GUIDELINES.md``:
 The last two hold only when no clause of the cell reports a finished act or a check's finding
 («проведено перевірку, порушень не виявлено» is ``done`` by the guidelines' hard cases): the
 reading's negations are decisive only in a cell that claims nothing done. On the corpus's
-2,277 gold cells these rules rule out the gold label 9 times (0.4 %), all long answers whose
-reading misses a subtlety; a reviewed label they rule out is worth the second look.
+2,609 gold cells these rules rule out the gold label 11 times (0.4 %; ``python -m
+acnlp.review.contradictions corpus/`` lists them): answers whose negation is a rule being
+described («не мають права»), not the measure's status. A reviewed label they rule out is
+worth the second look.
 """
 
 from __future__ import annotations
@@ -122,3 +124,21 @@ def contradictions(records: Sequence[CorpusRecord]) -> list[Contradiction]:
             rule, clause, allowed = decisive
             found.append(Contradiction(record.id, record.source, record.label, rule, clause.strip(), allowed))
     return found
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """``python -m acnlp.review.contradictions corpus/``: how often the rules rule out a gold label
+    of a corpus (each such cell listed), the figure the module docstring gives."""
+    import sys
+
+    from ..corpus.store import load_corpus
+
+    records = load_corpus(list(argv if argv is not None else sys.argv[1:]) or ["corpus/"])
+    found = contradictions(records)
+    for item in found:
+        print(f"{item.id}: gold {item.label}, {item.rule} allows {' or '.join(item.allowed)}: «{item.clause[:80]}»")
+    print(f"the rules rule out {len(found)} of {len(records):,} gold labels ({len(found) / max(1, len(records)):.1%})")
+
+
+if __name__ == "__main__":
+    main()

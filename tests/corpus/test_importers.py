@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -162,3 +164,40 @@ def test_importers_audit_xlsx_cut_status_and_missing_column_are_coded_errors(tmp
     workbook.save(plain)
     (error,) = read_corpus([plain]).refused
     assert str(error).startswith(f"[E092] {plain}: not an audit table with a review column: the header row (row 1) has no label_reviewed column")
+
+
+def test_importers_page_corrections_read_as_reviewed_cells(tmp_path):
+    from acnlp.corpus.store import read_corpus
+
+    path = tmp_path / "звіт ДМС.corrections.jsonl"
+    base = {"report": "звіт ДМС", "source": "dms.txt, line 12", "measure": "Навчання", "label": "boilerplate", "review_note": ""}
+    lines = [
+        {**base, "status": "Проведено 2 навчання", "label_reviewed": "done", "review_note": "є протокол"},
+        {**base, "status": "Постійно", "label_reviewed": ""},  # the page writes only reviewed rows; a blank one is ignored
+        {**base, "status": "Скарг не надходило", "label_reviewed": " not_applicable ", "label": "зроблено"},
+        {**base, "status": "Виконано", "label_reviewed": "Done!"},
+        {**{k: v for k, v in base.items() if k != "report"}, "status": "Виконано", "label_reviewed": "done"},
+        {**base, "status": None, "label_reviewed": "done"},
+        {**base, "status": "=1+1", "label_reviewed": None},
+    ]
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+    loaded = read_corpus([path])
+    assert [(r.source, r.group, r.status, r.label, r.model_label, r.row_source, getattr(r, "review_note", None)) for r in loaded.records] == [
+        (f"review:{path.name}#1", "звіт_ДМС", "Проведено 2 навчання", "done", "boilerplate", "dms.txt, line 12", "є протокол"),
+        (f"review:{path.name}#3", "звіт_ДМС", "Скарг не надходило", "not_applicable", None, "dms.txt, line 12", None),
+    ]  # a model label that is not one of the four is not kept
+    assert [str(e) for e in loaded.refused] == [
+        f"[E093] {path}: line 4: label_reviewed 'Done!' is not one of the four labels (done, in_progress, not_applicable, boilerplate); the other corrections are read",
+        f"[E093] {path}: line 5: no report name (the audit's NAME); the other corrections are read",
+        f"[E093] {path}: line 6: no status text; the other corrections are read",
+    ]
+    assert loaded.unreviewed == {str(path): 2}
+
+
+def test_importers_audit_jsonl_rows_are_never_trained_on(tmp_path):
+    # the audit's NAME.jsonl holds the model's own labels: a coded error naming the line, not training data
+    path = tmp_path / "dms_2019_annual.jsonl"
+    row = {"report": "dms_2019_annual", "index": 1, "status": "Виконано", "label": "done", "scores": {"done": 0.9}, "flags": ["no_evidence"]}
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"\[E040\] {re.escape(str(path))}: line 1: an audit's row, labelled by the model, not by a reviewer"):
+        load_corpus([path])
