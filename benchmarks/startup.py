@@ -1,6 +1,6 @@
-"""Start-up: what a user waits for before acnlp does any work, against spaCy's stock lemmatizer.
+"""Start-up and throughput: what a user waits for, against spaCy's stock lemmatizer.
 
-    python benchmarks/startup.py [--runs 5] [--compare OLD_TREE]
+    python benchmarks/startup.py [--runs 5] [--compare OLD_TREE] [--cells 1350] [--no-audit]
 
 Every figure is the median wall time of ``--runs`` fresh processes (a process started anew
 each time, as a user starts a command; the operating system's file cache is warm, which is
@@ -18,8 +18,16 @@ same rounds, for before/after figures from one run:
   (nothing is installed or downloaded; the packages are the very same files);
 - ``acnlp --help``, ``acnlp cells`` on one line, and ``acnlp audit corpus/reports`` with
   ``--jobs 1`` and with default options, each with its ratio to the reference;
+- ``acnlp cells`` on ``--cells`` varied corpus cells (distinct statuses of ``corpus/*.jsonl``
+  in a fixed shuffle, each line with its status, measure, deadline and year), against the
+  stock lemmatizer started the same way on the same texts (each line's status, measure and
+  deadline, through ``nlp.pipe``, lemmas written out): each one fresh process;
 - ``import acnlp`` and ``acnlp.load()`` timed inside a fresh process (cold), and
-  ``acnlp.load()`` and one line's ``analyze`` again in the same process (warm).
+  ``acnlp.load()`` and one line's ``analyze`` again in the same process (warm);
+- the whole analysis's throughput inside one process (``Analyzer.analyze_many`` over the same
+  cells: labels, explanations off, extractions, deadlines): a first pass with every cache cold
+  (the model and backbone loaded and settled as ``acnlp cells`` does), then the same cells
+  again with the caches warm.
 """
 
 from __future__ import annotations
@@ -46,6 +54,58 @@ nlp = spacy.blank("uk")
 nlp.add_pipe("lemmatizer", config={{"mode": "pymorphy3"}})
 print(" ".join(token.lemma_ for token in nlp({LINE!r})))
 """
+
+# The stock lemmatizer on the texts acnlp cells reads from the same file: it reads the lines,
+# lemmatizes each one's status, measure and deadline, and writes their lemmas out.
+REFERENCE_CELLS = """
+import json, sys
+import spacy
+nlp = spacy.blank("uk")
+nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
+items = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+texts = [item.get(key) or "" for item in items for key in ("status", "measure", "deadline")]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for doc in nlp.pipe(texts):
+        out.write(json.dumps([token.lemma_ for token in doc], ensure_ascii=False) + "\\n")
+"""
+
+THROUGHPUT = """
+import json, sys, time
+import acnlp
+import acnlp.analyzer
+items = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+analyzer = acnlp.load()
+# as acnlp cells does (an older tree without settle: one cell analysed)
+getattr(acnlp.analyzer, "settle", lambda analyzer: analyzer.analyze("Виконано."))(analyzer)
+started = time.perf_counter()
+for _ in analyzer.analyze_many(items):
+    pass
+first = time.perf_counter() - started
+started = time.perf_counter()
+for _ in analyzer.analyze_many(items):
+    pass
+warm = time.perf_counter() - started
+print(json.dumps({"first pass (cold caches)": len(items) / first, "again (warm caches)": len(items) / warm}))
+"""
+
+
+def varied_cells(count: int, path: Path) -> int:
+    """Write ``count`` corpus cells with distinct statuses, in a fixed shuffle, as JSON Lines."""
+    import random
+
+    records = [json.loads(line) for file in sorted((REPO / "corpus").glob("*.jsonl")) for line in file.open(encoding="utf-8") if line.strip()]
+    random.Random(13).shuffle(records)
+    seen: set[str] = set()
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            if record["status"] in seen:
+                continue
+            seen.add(record["status"])
+            item = {key: record.get(key) for key in ("status", "measure", "deadline", "year")}
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            if len(seen) == count:
+                break
+    return len(seen)
 
 IN_PROCESS = f"""
 import json, time
@@ -83,9 +143,10 @@ def wall(command: list[str], *, stdin: bytes = b"", cwd: Path = REPO, env: dict[
     return time.perf_counter() - started
 
 
-def acnlp_measures(source: Path, scratch: Path) -> dict[str, Callable[[], float]]:
+def acnlp_measures(source: Path, scratch: Path, cells: Path | None, audits: bool) -> dict[str, Callable[[], float]]:
     """The commands timed, run on the acnlp source tree ``source`` (the working one, or an
-    older copy given to ``--compare``: it comes first on the path)."""
+    older copy given to ``--compare``: it comes first on the path); ``cells`` the varied cells'
+    file, if they are timed."""
     script = Path(sys.executable).with_name("acnlp")
     acnlp = [str(script)] if script.exists() else [sys.executable, "-m", "acnlp.cli"]
     env = {**os.environ, "PYTHONPATH": str(source)}
@@ -96,12 +157,21 @@ def acnlp_measures(source: Path, scratch: Path) -> dict[str, Callable[[], float]
         shutil.rmtree(out, ignore_errors=True)
         return wall([*acnlp, "audit", str(reports), "-o", str(out), *options], env=env)
 
-    return {
+    measures: dict[str, Callable[[], float]] = {
         "acnlp --help": lambda: wall([*acnlp, "--help"], env=env),
         "acnlp cells, one line": lambda: wall([*acnlp, "cells", "-", "-o", "-"], stdin=one_line, env=env),
-        "acnlp audit corpus/reports --jobs 1": lambda: audit("--jobs", "1"),
-        "acnlp audit corpus/reports (default options)": audit,
     }
+    if audits:
+        measures["acnlp audit corpus/reports --jobs 1"] = lambda: audit("--jobs", "1")
+        measures["acnlp audit corpus/reports (default options)"] = audit
+    if cells is not None:
+        measures["acnlp cells, varied cells"] = lambda: wall([*acnlp, "cells", str(cells), "-o", str(scratch / "cells.jsonl")], env=env)
+    return measures
+
+
+def throughput(source: Path, cells: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", THROUGHPUT, str(cells)], cwd=source, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout)
 
 
 def in_process(source: Path) -> dict[str, float]:
@@ -114,6 +184,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="rounds of fresh processes (the median is printed)")
     parser.add_argument("--compare", type=Path, help="an older acnlp source tree (a folder holding acnlp/) timed in the same rounds")
+    parser.add_argument("--cells", type=int, default=1350, help="how many varied corpus cells acnlp cells and the throughput read (0: none)")
+    parser.add_argument("--no-audit", action="store_true", help="leave out the two audit commands")
     args = parser.parse_args()
     trees = {"now": REPO, **({"compared": args.compare.resolve()} if args.compare else {})}
 
@@ -128,21 +200,31 @@ def main() -> int:
         if check.returncode:
             print(check.stderr, file=sys.stderr)
             return 1
-        measures = {tree: acnlp_measures(source, scratch) for tree, source in trees.items()}
+        cells = scratch / "varied_cells.jsonl" if args.cells else None
+        count = varied_cells(args.cells, cells) if cells else 0
+        clean_cells = [*clean[:-1], f"import site; site.addsitedir({str(shadow)!r})\n{REFERENCE_CELLS}", str(cells), str(scratch / "stock.jsonl")]
+        measures = {tree: acnlp_measures(source, scratch, cells, not args.no_audit) for tree, source in trees.items()}
         seconds: dict[tuple[str, str], list[float]] = {}
         ratios: dict[tuple[str, str], list[float]] = {}
         inside: dict[str, list[dict[str, float]]] = {tree: [] for tree in trees}
+        speed: dict[str, list[dict[str, float]]] = {tree: [] for tree in trees}
         # Round by round, every figure beside its reference: the machine's load changes
         # from minute to minute, and a round sees the same load for all of them.
         for _ in range(args.runs):
             reference = wall(clean, cwd=scratch)
             seconds.setdefault(("", "reference"), []).append(reference)
+            if cells:
+                many = wall(clean_cells, cwd=scratch)
+                seconds.setdefault(("", "reference, cells"), []).append(many)
             for tree, commands in measures.items():
                 for name, measure in commands.items():
                     taken = measure()
                     seconds.setdefault((tree, name), []).append(taken)
-                    ratios.setdefault((tree, name), []).append(taken / reference)
+                    # each command beside the reference that does its work: one line, or the cells
+                    ratios.setdefault((tree, name), []).append(taken / (many if name.endswith("varied cells") else reference))
                 inside[tree].append(in_process(trees[tree]))
+                if cells:
+                    speed[tree].append(throughput(trees[tree], cells))
 
     print(f"median of {args.runs} rounds of fresh processes, on {os.cpu_count()} cores; the reference is")
     print("spaCy's stock uk lemmatizer (pymorphy3 mode) started on one line, without acnlp;")
@@ -150,10 +232,21 @@ def main() -> int:
     print(f"{'command':48} {'tree':>9} {'s':>6} {'× reference':>12}")
     print(f"{'reference: stock lemmatizer, one line':48} {'':>9} {statistics.median(seconds[('', 'reference')]):6.2f} {1:12.2f}")
     for (tree, name), taken in ratios.items():
-        print(f"{name:48} {tree:>9} {statistics.median(seconds[(tree, name)]):6.2f} {statistics.median(taken):12.2f}")
+        if not name.endswith("varied cells"):
+            print(f"{name:48} {tree:>9} {statistics.median(seconds[(tree, name)]):6.2f} {statistics.median(taken):12.2f}")
+    if cells:
+        print(f"{f'reference: stock lemmatizer, {count} cells':48} {'':>9} {statistics.median(seconds[('', 'reference, cells')]):6.2f} {1:12.2f}")
+        for (tree, name), taken in ratios.items():
+            if name.endswith("varied cells"):
+                label = f"acnlp cells, {count} varied cells"
+                print(f"{label:48} {tree:>9} {statistics.median(seconds[(tree, name)]):6.2f} {statistics.median(taken):12.2f}")
     print("\ninside one fresh process: cold (the first time) and warm (again), median s")
     for key in inside["now"][0]:
         print(f"{key:48} " + " ".join(f"{tree:>9} {statistics.median(run[key] for run in runs):6.3f}" for tree, runs in inside.items()))
+    if cells:
+        print(f"\nwhole analysis inside one process, {count} varied cells (analyze_many), median cells/s")
+        for key in speed["now"][0]:
+            print(f"{key:48} " + " ".join(f"{tree:>9} {statistics.median(run[key] for run in runs):8,.0f}" for tree, runs in speed.items()))
     return 0
 
 

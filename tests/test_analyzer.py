@@ -67,3 +67,19 @@ def test_analyzer_normalises_each_text_of_a_cell_once(analyzer: Analyzer, monkey
     result = analyzer.analyze(status, measure, deadline, year=2019)
     assert result["dates"] and result["deadline_parsed"]["due"] == "2019-03-31"
     assert sorted(counted) == sorted([status, measure, deadline])
+
+
+def test_analyzer_settle_loads_and_freezes_what_a_run_needs(analyzer: Analyzer) -> None:
+    import gc
+
+    from acnlp.analyzer import settle
+    from acnlp.nlp.pymorphy_backend import morph_analyzer, tokenizer
+
+    before = analyzer.analyze("Наказом від 12.03.2019 № 45 проведено 2 навчання.", year=2019)
+    try:
+        settle(analyzer)
+        assert tokenizer.cache_info().currsize == morph_analyzer.cache_info().currsize == 1
+        assert gc.get_freeze_count() > 10_000  # the loaded tables, not a handful of objects
+        assert analyzer.analyze("Наказом від 12.03.2019 № 45 проведено 2 навчання.", year=2019) == before
+    finally:
+        gc.unfreeze()

@@ -95,7 +95,7 @@ def cells(
     Output line N answers input line N: a line that is blank, not UTF-8, not JSON or has no
     'status' gets an 'error' key naming its line and byte offset instead, the run goes on,
     and the exit code is 1."""
-    from ..analyzer import load
+    from ..analyzer import load, settle
     from ..io.atomic import replacing
 
     if input != "-" and not Path(input).is_file():
@@ -111,6 +111,7 @@ def cells(
     except AcnlpError as err:
         report_error(str(err))
         raise typer.Exit(code=1) from None
+    settle(analyzer)
     source = sys.stdin.buffer if input == "-" else open(input, "rb")
     results = label_lines(read_lines(source), analyzer, source="<stdin>" if input == "-" else input, explain=explain)
     try:

@@ -39,6 +39,22 @@ def test_pipeline_as_dict_is_json_ready() -> None:
     assert json.loads(json.dumps(fields, ensure_ascii=False))["counts"][0]["noun"] == "навчання"
 
 
+def test_pipeline_as_dict_is_dataclasses_asdict_on_the_seed_cells() -> None:
+    # as_dict copies each mention's fields instead of calling asdict (issue 13): the same
+    # dicts, keys in the same order, and fresh ones each time (a caller may change its own).
+    from dataclasses import asdict
+
+    lines = (REPO / "corpus" / "seed_cells.jsonl").read_text(encoding="utf-8").splitlines()
+    extractions = [extract(json.loads(line)["status"], year=2019) for line in lines if line.strip()]
+    assert sum(len(e.orders) + len(e.counts) + len(e.dates) for e in extractions) > 50
+    for found in extractions:
+        fields = found.as_dict()
+        expected = {name: [asdict(item) for item in getattr(found, name)] for name in ("dates", "orders", "counts", "percents")}
+        assert fields == expected
+        assert [list(d) for items in fields.values() for d in items] == [list(d) for items in expected.values() for d in items]
+        assert all(a is not b for items, again in zip(fields.values(), found.as_dict().values()) for a, b in zip(items, again))
+
+
 def test_pipeline_year_completes_periods_without_one() -> None:
     assert extract("у ІІІ кварталі").dates == ()
     assert [d.value for d in extract("у ІІІ кварталі", year=2019).dates] == ["2019-Q3"]
