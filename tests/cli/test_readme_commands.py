@@ -47,6 +47,19 @@ def _workspace(folder: Path) -> None:
         '{"status": "Проведено 4 навчання", "label": "done"}\n{"status": "Постійно", "label": "boilerplate"}\n', encoding="utf-8"
     )
     (folder / "broken.docx").write_bytes(b"not a zip")
+    # what the README's sed line makes of the Luhansk report: its fourth quarter (to compare periods)
+    q3 = (folder / "corpus" / "reports" / "luhansk_housing_2019_q3.txt").read_text(encoding="utf-8")
+    edits = [("за ІІІ квартал 2019 року", "за IV квартал 2019 року"), ("ІІІ кварталі", "IV кварталі"),
+             ("Заплановано підвищення кваліфікації згідно графіка", "Проведено підвищення кваліфікації 2 працівників (свідоцтва від 15.11.2019)")]
+    q4 = "\n".join(_sed_line(line, edits) for line in q3.split("\n"))
+    (folder / "luhansk_housing_2019_q4.txt").write_text(q4, encoding="utf-8")
+
+
+def _sed_line(line: str, edits: list[tuple[str, str]]) -> str:
+    """``sed -e 's/a/b/' …`` on one line: each edit's first match in the line."""
+    for old, new in edits:
+        line = line.replace(old, new, 1)
+    return line
 
 
 def test_readme_shows_the_tutorial_commands():
