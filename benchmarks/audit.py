@@ -1,90 +1,223 @@
-"""Speed and memory of `acnlp audit`: rows per second on one core and on all cores.
+"""Speed and memory of `acnlp audit` on large reports and on a batch, against spaCy's stock lemmatizer.
 
-    python benchmarks/audit.py [--rows 5000] [--files 4]
+    python benchmarks/audit.py [--rows 18000] [--large 50000] [--batch 8x2500] [--without-torch]
 
-Builds a report of ``--rows`` rows from the rows of the two seed reports (renumbered, in the
-text layout the readers know), then runs ``acnlp audit`` in a fresh process on it:
+Builds its inputs from the annotated corpus's cells (every cell of ``corpus/*.jsonl``, in file
+order, cycled: deterministic), in the tab-separated text layout the readers know:
 
-1. one report, ``--jobs 1``: rows per second on one core, and the process's peak memory;
-2. the same rows split into ``--files`` reports, ``--jobs 1`` and ``--jobs -1``: the ratio
-   is what the parallel path buys on this machine.
+- a report of ``--rows`` rows and one of ``--large`` rows;
+- a batch of ``--batch`` reports (8 of 2,500 rows), each from its own stretch of the cells and
+  each a different body in its title, so that no two are periods of one series.
 
-Each run is a new ``acnlp`` process, so model loading is in the figures (as a user sees it);
-the start-up alone is measured too (``acnlp audit`` on a one-row report) and shown apart.
+Every figure is a fresh process (timed as a user waits for it), with the peak resident memory
+of its largest process (``getrusage`` of a child that runs it), printed beside its reference
+from the same run:
+
+1. the reference the issue sets: spaCy's stock ``uk`` lemmatizer (``spacy.blank("uk")`` plus the
+   ``lemmatizer`` pipe in ``pymorphy3`` mode), started without acnlp (the shadow site folder of
+   ``benchmarks/startup.py``), lemmatizing the report's statuses with ``nlp.pipe``;
+2. ``acnlp audit REPORT --jobs 1``: cold is the whole process against the whole reference
+   process; warm is the report's audit timed inside a process after its start-up (model and
+   backbone loaded, one line analysed), against the statuses' lemmatization timed the same way;
+3. peak memory auditing a one-row report, the ``--rows`` report and the ``--large`` one: the
+   growth from one row to many is what the audit holds per row;
+4. the batch with ``--jobs 1``, ``--jobs 2`` and the default.
+
+``--without-torch`` runs every process (the reference too) as a plain ``pip install acnlp``
+would: the ``stanza`` extra installs torch, which thinc imports with spaCy whenever it is
+installed (200 MiB and over a second per process); a folder first on the path holds a
+``torch`` package that refuses to import, so thinc goes without it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from acnlp import read_report  # noqa: E402
+from startup import shadow_site  # noqa: E402
 
 HEADER = "№\tНайменування заходу\tСтрок виконання\tВідповідальні\tСтан виконання"
+BODIES = ("ДМС", "ДПС", "ДСНС", "Пенсійного фонду", "Держмитслужби", "Мін'юсту", "МОЗ", "МОН", "Держгеокадастру", "Укртрансбезпеки")
+Row = tuple[str, str, str, str]
+
+#: Runs a command as its child and writes the child's peak resident memory (KiB) to a file:
+#: RUSAGE_CHILDREN's ru_maxrss is the largest of the children it has waited for, its workers included.
+MEASURED = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[2:]).returncode\n"
+    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+    "sys.exit(code)\n"
+)
+
+REFERENCE = """
+import json, sys, time
+{hide}
+import site
+site.addsitedir({site!r})
+started = time.perf_counter()
+import spacy
+nlp = spacy.blank("uk")
+nlp.add_pipe("lemmatizer", config={{"mode": "pymorphy3"}})
+nlp("Проведено навчання.")
+ready = time.perf_counter()
+statuses = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+lemmas = sum(len([token.lemma_ for token in doc]) for doc in nlp.pipe(statuses))
+print(json.dumps({{"warm": time.perf_counter() - ready, "start": ready - started, "tokens": lemmas}}))
+"""
+
+WARM_AUDIT = """
+import json, sys, time
+from acnlp.audit.runner import audit_file, warm_worker
+started = time.perf_counter()
+warm_worker(None)
+ready = time.perf_counter()
+outcome = audit_file(sys.argv[1], "warm", sys.argv[2])
+assert outcome.error is None, outcome.error
+print(json.dumps({"warm": time.perf_counter() - ready, "start": ready - started, "rows": outcome.rows}))
+"""
 
 
-def seed_rows() -> list[tuple[str, str, str, str]]:
+def corpus_rows() -> list[Row]:
+    """(measure, deadline, responsible, status) of every corpus cell, whitespace squashed (a
+    tab or a line break inside a cell would cut the text layout's rows)."""
     rows = []
-    for name in ("dms_2019_annual.txt", "luhansk_housing_2019_q3.txt"):
-        for row in read_report(REPO / "corpus" / "reports" / name).rows:
-            rows.append(tuple(" ".join(cell.split()) for cell in (row.measure, row.deadline, row.responsible, row.status)))
+    for path in sorted((REPO / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cell = json.loads(line)
+            squashed = [" ".join(str(cell.get(key) or "").split()) for key in ("measure", "deadline", "status")]
+            rows.append((squashed[0], squashed[1], "Уповноважений підрозділ", squashed[2]))
     return rows
 
 
-def write_report(path: Path, rows: list[tuple[str, str, str, str]]) -> None:
-    lines = ["ЗВІТ про виконання Антикорупційної програми на 2019 рік", HEADER]
+def taken(pool: list[Row], count: int, start: int = 0) -> list[Row]:
+    return [pool[(start + i) % len(pool)] for i in range(count)]
+
+
+def write_report(path: Path, rows: list[Row], body: str = "ДМС") -> None:
+    lines = [f"ЗВІТ про виконання Антикорупційної програми {body} на 2019 рік", HEADER]
     lines += [f"{i}\t" + "\t".join(cells) for i, cells in enumerate(rows, 1)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def run_audit(inputs: list[Path], out: Path, jobs: int) -> tuple[float, float]:
-    """Seconds of one ``acnlp audit`` process, and its peak resident memory in MiB."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "from acnlp.cli import main; main()", "audit", *map(str, inputs), "-o", str(out), "--jobs", str(jobs)],
-                   check=True, capture_output=True)  # fmt: skip
-    seconds = time.perf_counter() - started
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    return seconds, peak
+class Runner:
+    """Runs commands in fresh processes, each timed and its peak memory read."""
+
+    def __init__(self, scratch: Path, hide_torch: Optional[Path]) -> None:
+        self.scratch, self.hide_torch = scratch, hide_torch
+        self.env = dict(os.environ)
+        if hide_torch is not None:  # inherited by every process, the audit's workers included
+            self.env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(hide_torch), self.env.get("PYTHONPATH", "")]))
+        self.site = shadow_site(scratch / "site")
+
+    def run(self, command: list[str]) -> tuple[float, float, str]:
+        """Seconds, peak MiB and standard output of one fresh process."""
+        peak_file = self.scratch / "peak.txt"
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", MEASURED, str(peak_file), *command], env=self.env, cwd=self.scratch,
+                              capture_output=True, text=True)  # fmt: skip
+        seconds = time.perf_counter() - started
+        if done.returncode:
+            raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr[-3000:]}")
+        return seconds, int(peak_file.read_text()) / 1024, done.stdout
+
+    def reference(self, statuses: list[str]) -> tuple[float, float, dict[str, float]]:
+        """The stock lemmatizer on ``statuses``: whole-process seconds, peak MiB, in-process figures."""
+        texts = self.scratch / "statuses.jsonl"
+        texts.write_text("".join(json.dumps(status, ensure_ascii=False) + "\n" for status in statuses), encoding="utf-8")
+        hide = f"sys.path.insert(0, {str(self.hide_torch)!r})" if self.hide_torch else ""
+        # -I -S: no user site, no site-packages but the shadow one (acnlp's entry points stay out)
+        seconds, peak, out = self.run([sys.executable, "-I", "-S", "-c", REFERENCE.format(hide=hide, site=str(self.site)), str(texts)])
+        return seconds, peak, json.loads(out)
+
+    def audit(self, inputs: list[Path], *options: str) -> tuple[float, float]:
+        out = self.scratch / "out"
+        shutil.rmtree(out, ignore_errors=True)
+        seconds, peak, _ = self.run([sys.executable, "-m", "acnlp.cli", "audit", *map(str, inputs), "-o", str(out), *options])
+        return seconds, peak
+
+    def warm_audit(self, report: Path) -> dict[str, float]:
+        out = self.scratch / "warm"
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        return json.loads(self.run([sys.executable, "-c", WARM_AUDIT, str(report), str(out)])[2])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=int, default=5000)
-    parser.add_argument("--files", type=int, default=4)
+    parser.add_argument("--rows", type=int, default=18_000, help="rows of the report timed against the reference")
+    parser.add_argument("--large", type=int, default=50_000, help="rows of the report whose memory is measured (0: skip)")
+    parser.add_argument("--batch", default="8x2500", help="REPORTSxROWS of the batch (empty: skip)")
+    parser.add_argument("--without-torch", action="store_true", help="every process without torch, as a plain install")
     args = parser.parse_args()
-    pool = seed_rows()
-    rows = [pool[i % len(pool)] for i in range(args.rows)]
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        write_report(folder / "one_row.txt", rows[:1])
-        write_report(folder / "big.txt", rows)
-        per_file = -(-len(rows) // args.files)
-        parts = []
-        for n in range(args.files):
-            parts.append(folder / "parts" / f"part{n + 1}.txt")
-            parts[-1].parent.mkdir(exist_ok=True)
-            write_report(parts[-1], rows[n * per_file : (n + 1) * per_file])
-        startup, base = run_audit([folder / "one_row.txt"], folder / "o0", 1)
-        one, peak = run_audit([folder / "big.txt"], folder / "o1", 1)
-        serial, _ = run_audit(parts, folder / "o2", 1)
-        parallel, _ = run_audit(parts, folder / "o3", -1)
-    print(f"acnlp audit, {args.rows} rows from the seed reports' rows; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
-    print(f"| run | seconds | rows/s |\n|---|---:|---:|\n| start-up (one-row report) | {startup:.1f} | |")
-    print(f"| one report of {args.rows} rows, --jobs 1 | {one:.1f} | {args.rows / one:,.0f} |")
-    print(f"| {args.files} reports, --jobs 1 | {serial:.1f} | {args.rows / serial:,.0f} |")
-    print(f"| {args.files} reports, --jobs -1 (all cores) | {parallel:.1f} | {args.rows / parallel:,.0f} |")
-    print(f"all cores against one: {serial / parallel:.2f}x; one report of {args.rows} rows against {args.files}: {one / serial:.2f}x the time")
-    print(f"peak memory: {base:.0f} MiB auditing a one-row report, {peak:.0f} MiB auditing {args.rows} rows")
+    pool = corpus_rows()
+    lines: list[str] = []
+
+    def say(line: str = "") -> None:
+        lines.append(line)
+        print(line, flush=True)
+
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        hide = None
+        if args.without_torch:
+            hide = scratch / "hide"
+            (hide / "torch").mkdir(parents=True)
+            (hide / "torch" / "__init__.py").write_text('raise ImportError("torch is hidden by benchmarks/audit.py --without-torch")\n')
+        runner = Runner(scratch, hide)
+        say(f"acnlp audit on reports built from {len(pool):,} corpus cells; {os.cpu_count()} cores; Python {sys.version.split()[0]}"
+            + ("; torch hidden (a plain install)" if hide else "; torch installed (the stanza extra)"))
+        say(f"load average at the start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}\n")
+
+        one_row, main_report = scratch / "one_row.txt", scratch / f"rows_{args.rows}.txt"
+        write_report(one_row, taken(pool, 1))
+        rows = taken(pool, args.rows)
+        write_report(main_report, rows)
+        say(f"| {args.rows:,} rows | acnlp audit --jobs 1 | stock lemmatizer on its statuses | × reference | goal |")
+        say("|---|---:|---:|---:|---:|")
+        ref_seconds, ref_peak, ref_inside = runner.reference([row[3] for row in rows])
+        seconds, peak = runner.audit([main_report], "--jobs", "1")
+        say(f"| cold: a fresh process, s | {seconds:.1f} | {ref_seconds:.1f} | **{seconds / ref_seconds:.2f}** | ≤ 1.5 |")
+        warm = runner.warm_audit(main_report)
+        say(f"| warm: after start-up, s | {warm['warm']:.1f} | {ref_inside['warm']:.1f} | **{warm['warm'] / ref_inside['warm']:.2f}** | |")
+        say(f"| start-up inside the process, s | {warm['start']:.1f} | {ref_inside['start']:.1f} | | |")
+        say(f"| rows/s, warm | {args.rows / warm['warm']:,.0f} | {args.rows / ref_inside['warm']:,.0f} | | |")
+        say(f"| peak memory, MiB | {peak:.0f} | {ref_peak:.0f} | {peak / ref_peak:.2f} | ≤ 450 MiB |")
+
+        _, base = runner.audit([one_row], "--jobs", "1")
+        say(f"\n| memory | peak MiB | over a one-row report | goal |\n|---|---:|---:|---:|\n| one-row report | {base:.0f} | | |")
+        say(f"| {args.rows:,} rows | {peak:.0f} | +{peak - base:.0f} | ≤ 450 |")
+        if args.large:
+            large = scratch / f"rows_{args.large}.txt"
+            write_report(large, taken(pool, args.large))
+            large_seconds, large_peak = runner.audit([large], "--jobs", "1")
+            say(f"| {args.large:,} rows ({large_seconds:.0f} s, {args.large / large_seconds:,.0f} rows/s) | {large_peak:.0f} | +{large_peak - base:.0f} | ≤ 450 |")
+
+        if args.batch:
+            count, size = (int(part) for part in args.batch.lower().split("x"))
+            batch = []
+            for n in range(count):
+                batch.append(scratch / "batch" / f"report_{n + 1}.txt")
+                batch[-1].parent.mkdir(exist_ok=True)
+                write_report(batch[-1], taken(pool, size, start=n * size), BODIES[n % len(BODIES)] + ("" if n < len(BODIES) else f" {n}"))
+            serial, serial_peak = runner.audit(batch, "--jobs", "1")
+            two, two_peak = runner.audit(batch, "--jobs", "2")
+            default, default_peak = runner.audit(batch)
+            say(f"\n| {count} reports of {size:,} rows | s | rows/s | × --jobs 1 | peak MiB (largest process) | goal |\n|---|---:|---:|---:|---:|---:|")
+            say(f"| --jobs 1 | {serial:.1f} | {count * size / serial:,.0f} | 1.00 | {serial_peak:.0f} | |")
+            say(f"| --jobs 2 | {two:.1f} | {count * size / two:,.0f} | **{serial / two:.2f}** | {two_peak:.0f} | ≥ 1.5 |")
+            say(f"| default options | {default:.1f} | {count * size / default:,.0f} | {serial / default:.2f} | {default_peak:.0f} | |")
+        say(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -1,16 +1,24 @@
-"""Audit many reports in parallel: joblib over files, on this machine or on a Dask cluster.
+"""Audit many reports in parallel: worker processes on this machine, or a Dask cluster.
 
 Each worker loads the model once (`worker_analyzer` is cached per process), reads one report,
 audits it and writes its four files as the rows come (`acnlp.audit.outputs.stream_report`:
-memory does not grow with the report); the parent only hands out paths and collects figures.
-A file that fails comes back with its reason and the others go on. On a cluster the workers
-must see the input and output folders (a shared filesystem), as they read and write them.
+memory does not grow with the report); the parent only hands out paths and collects figures,
+and never imports the model's stack. On this machine the workers are one pool for the run
+(loky's reusable executor, as joblib uses it); `start_workers` has them load the model while
+the parent still plans the run, so their start-up (seconds each) overlaps it, and the largest
+reports go first. How many: `default_jobs` (one per report up to the cores, and one alone
+for a small batch, where a second worker's start-up costs more than it saves). A file that
+fails comes back with its reason and the others go on. On a cluster the workers must see the
+input and output folders (a shared filesystem), as they read and write them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -46,7 +54,26 @@ class FileOutcome:
 @lru_cache(maxsize=2)
 def worker_analyzer(model: Optional[str]) -> Analyzer:
     """The model, loaded once per worker process and reused for every file it audits."""
+    spacy_without_torch()
     return load(model)
+
+
+def spacy_without_torch() -> None:
+    """Import spaCy with torch kept out of it, unless either is loaded already.
+
+    thinc, under spaCy, imports torch whenever it is installed (the ``stanza`` extra installs
+    it): about 200 MiB and over a second in every process, for nothing an audit uses (it needs
+    spaCy's tokenizer alone). torch is hidden only while spaCy is imported, so a later
+    ``import torch`` (the Stanza backend) still works; thinc's own torch layers are what this
+    process goes without.
+    """
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError, which thinc expects
+    try:
+        import spacy  # noqa: F401
+    finally:
+        del sys.modules["torch"]
 
 
 def audit_file(
@@ -130,11 +157,61 @@ def output_names(paths: Sequence[Path]) -> list[str]:
     return names
 
 
+#: Input bytes below which a batch is audited by one process: a second worker's start-up
+#: (importing spaCy and pymorphy3, loading the model: 3-4 s on 2 cores) is about what one
+#: process takes for a megabyte of report text, so below that it costs more than it saves
+#: (`python benchmarks/audit.py`).
+PARALLEL_FROM_BYTES = 1 << 20
+
+
+def default_jobs(sizes: Sequence[int], jobs: Optional[int] = None, cores: Optional[int] = None) -> int:
+    """How many processes audit tasks of ``sizes`` bytes: ``jobs`` as given (negative counts
+    back from every core: -1 is every core), never more than there are tasks; by default one
+    per task up to the cores, and one alone for a batch under `PARALLEL_FROM_BYTES`.
+
+    >>> default_jobs([40_000, 60_000]), default_jobs([3_000_000, 2_000_000, 900_000], cores=2), default_jobs([900_000], -1, cores=8)
+    (1, 2, 1)
+    """
+    cores = cores or os.cpu_count() or 1
+    if jobs is None:
+        jobs = cores if sum(sizes) >= PARALLEL_FROM_BYTES else 1
+    elif jobs < 0:
+        jobs = max(1, cores + 1 + jobs)
+    return max(1, min(jobs, len(sizes)))
+
+
+def start_workers(jobs: int, model: Optional[str] = None) -> Any:
+    """The pool of ``jobs`` worker processes on this machine, each told to load the model now,
+    so their start-up runs while the parent does other work (the pool stays for the run)."""
+    pool = _pool(jobs)
+    for _ in range(jobs):
+        pool.submit(warm_worker, model)
+    return pool
+
+
+def warm_worker(model: Optional[str]) -> None:
+    """Load everything an audit needs in this process: the model, and the backbone its first
+    line loads (spaCy's tokenizer, pymorphy3's dictionaries). loky measures a worker's memory
+    after its first task and restarts a worker that grows 300 MB past it, taken for a leak:
+    after this task the measure holds the whole model, so the worker stays for the run."""
+    worker_analyzer(model).analyze("Наказом від 26.02.2019 № 29 проведено 2 навчання.")
+
+
+def _pool(jobs: int) -> Any:
+    from joblib.externals.loky import get_reusable_executor
+
+    # One BLAS thread per core a worker has, as joblib sets it: two workers each running two
+    # threads on two cores would only take turns.
+    threads = str(max(1, (os.cpu_count() or 1) // jobs))
+    env = {name: threads for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+    return get_reusable_executor(max_workers=jobs, env=env, timeout=300)
+
+
 def audit_files(
     paths: Sequence[Path],
     outdir: Path,
     *,
-    jobs: int = -1,
+    jobs: Optional[int] = None,
     model: Optional[str] = None,
     as_of: Optional[dt.date] = None,
     cluster: Optional[str] = None,
@@ -143,24 +220,44 @@ def audit_files(
 ) -> Iterator[FileOutcome]:
     """Audit every file, yielding outcomes as they finish (in input order on a cluster).
 
-    ``jobs`` is joblib's ``n_jobs`` (-1: every core); ``cluster`` a Dask scheduler address
-    (``tcp://host:port``), which needs ``pip install acnlp[distributed]``. ``plan``
+    ``jobs`` is how many worker processes (`default_jobs`); ``cluster`` a Dask scheduler
+    address (``tcp://host:port``), which needs ``pip install acnlp[distributed]``. ``plan``
     (`acnlp.audit.series.plan_series`) makes each series one task, its periods in order.
     """
     outdir.mkdir(parents=True, exist_ok=True)
     plan = plan or SeriesPlan([[i] for i in range(len(paths))], [None] * len(paths))
     # Workers outlive a call (and a cluster's run elsewhere), so they get absolute paths.
     members = [(str(path.resolve()), name, str(path)) for path, name in zip(paths, output_names(paths))]
-    tasks = [
-        delayed(_chain)([members[i] for i in chain], str(outdir.resolve()), series_name=series, model=model, as_of=as_of, limits=limits)
-        for chain, series in zip(plan.chains, plan.names)
-    ]
+    chains = [([members[i] for i in chain], series) for chain, series in zip(plan.chains, plan.names)]
+    options = {"model": model, "as_of": as_of, "limits": limits}
     if cluster is not None:
+        tasks = [delayed(_chain)(chain, str(outdir.resolve()), series_name=series, **options) for chain, series in chains]
         for outcomes in _on_cluster(cluster, tasks):
             yield from outcomes
         return
-    for outcomes in Parallel(n_jobs=jobs, return_as="generator_unordered")(tasks):
-        yield from outcomes
+    sizes = [sum(_size(path) for path, _, _ in chain) for chain, _ in chains]
+    # The largest first: a large report left for last would keep one worker busy alone.
+    chains = [chains[i] for i in sorted(range(len(chains)), key=lambda i: -sizes[i])]
+    pool = _pool(default_jobs(sizes, jobs))
+    futures = {pool.submit(_chain, chain, str(outdir.resolve()), series_name=series, **options): chain for chain, series in chains}
+    try:
+        for future in as_completed(futures):
+            try:
+                outcomes = future.result()
+            except Exception as err:  # noqa: BLE001 - a worker that died (killed, out of memory): its files fail, the others go on
+                outcomes = [FileOutcome(shown, name, error=f"{shown}: the process auditing it stopped ({type(err).__name__}: {err})")
+                            for _, name, shown in futures[future]]  # fmt: skip
+            yield from outcomes
+    except BaseException:  # a Ctrl-C, or the caller stopped listening: no worker goes on writing
+        pool.shutdown(wait=False, kill_workers=True)
+        raise
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # the worker says what is wrong with it
 
 
 def _on_cluster(address: str, tasks: list[Any]) -> Iterator[list[FileOutcome]]:

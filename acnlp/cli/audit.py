@@ -55,8 +55,8 @@ def _cluster(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _jobs(value: int) -> int:
-    # joblib reads 0 as nothing at all and fails deep inside; negative counts back from every core
+def _jobs(value: Optional[int]) -> Optional[int]:
+    # 0 would be no worker at all; negative counts back from every core
     if value == 0:
         raise typer.BadParameter(E.BAD_JOBS.format(value=value), param_hint="--jobs")
     return value
@@ -65,7 +65,7 @@ def _jobs(value: int) -> int:
 def audit(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders (searched recursively for every format acnlp reads).", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for NAME.jsonl/.csv/.xlsx/.html per report and summary.csv/.json.", show_default=False)],
-    jobs: Annotated[int, typer.Option(help="Reports audited at once (-1: every core).", callback=_jobs)] = -1,
+    jobs: Annotated[Optional[int], typer.Option(help="Reports audited at once (-1: every core; default: one per report up to the cores, one alone for a batch under 1 MiB).", callback=_jobs, show_default=False)] = None,
     model: Annotated[Optional[Path], typer.Option(help="Model directory (default: the shipped model).")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Check deadlines against this date (YYYY-MM-DD) instead of the period end in the report's title.")] = None,
     cluster: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster: its scheduler address, tcp://HOST:PORT.", callback=_cluster)] = None,
@@ -108,8 +108,9 @@ def audit(
     try:
         with sigterm_interrupts():
             limits = read_limits(limit)
+            workers = _workers(files, jobs, cluster, model_dir)  # started now: they load the model while the run is planned
             plan = _plan(files, series, limits)
-            _run(files, names, output, outcomes, jobs=jobs, model=model_dir, as_of=date, cluster=cluster, limits=limits, plan=plan)
+            _run(files, names, output, outcomes, jobs=workers, model=model_dir, as_of=date, cluster=cluster, limits=limits, plan=plan)
             order = {str(path): i for i, path in enumerate(files)}
             done = sorted((o for o in outcomes if o.error is None), key=lambda o: order[o.path])
             summaries = input_summaries(outcomes, inputs.skipped, order)  # every input, read or not
@@ -129,6 +130,19 @@ def audit(
                       + (f"; {len(inputs.skipped)} skipped" if inputs.skipped else ""))
     if failed:
         raise typer.Exit(code=1)
+
+
+def _workers(files: list[Path], jobs: Optional[int], cluster: Optional[str], model: Optional[str]) -> int:
+    """How many processes audit the files (`acnlp.audit.runner.default_jobs`); more than one
+    are started at once, so that their start-up overlaps the planning of the run."""
+    from ..audit.runner import default_jobs, start_workers
+
+    if cluster is not None:
+        return -1  # the cluster's workers
+    workers = default_jobs([path.stat().st_size if path.is_file() else 0 for path in files], jobs)
+    if workers > 1:
+        start_workers(workers, model)
+    return workers
 
 
 def _plan(files: list[Path], series: Optional[str], limits: ReadLimits) -> Optional[SeriesPlan]:
