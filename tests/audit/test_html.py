@@ -357,3 +357,30 @@ def test_html_rows_carry_what_a_correction_needs(audit_sample: Sample, row_build
         assert options == ["", "done", "in_progress", "not_applicable", "boilerplate"]
     # the browser folds «\r\n» in an attribute to «\n» unless the «\r» comes as a reference
     assert "Проведено нараду&#13;\n(протокол № 2) &amp; &quot;інше&quot;" in render_html(report, rows, summarize(rows))
+
+
+def test_html_series_section_escapes_and_charts_every_period(audit_sample: Sample) -> None:
+    report, rows, summary = audit_sample
+    hostile = '<img src=x onerror="window.__xss=1">'
+    periods = [{"report": f"q{n}", "period": f"{n} квартал {hostile}", "period_end": f"2019-0{3 * n}-30", "rows": 10,
+                "labels": {"done": n, "in_progress": 4 - n, "not_applicable": 1, "boilerplate": 5}, "no_answer": 2, "linked": 10 if n > 1 else 0,
+                "repeated_answer": 3 if n > 1 else 0} for n in (1, 2, 3)]  # fmt: skip
+    item = {"index": 1, "number": "1", "measure": f"Захід {hostile}"}
+    series = {"name": f"ДМС {hostile}", "periods": periods, "unchanged": [item],
+              "done_after_in_progress": [{**item, "from": "q2", "from_period": periods[1]["period"], "to": "q3", "to_period": periods[2]["period"]}]}  # fmt: skip
+    linked_row = {**rows[0], "series": [{"report": "q2", "period": hostile, "index": 1, "label": "in_progress", "same_answer": False, "answer_similarity": 0.3}]}
+    markup = render_html(report, [linked_row, *rows[1:]], {**summary, "series": series})
+    tree = parse(markup)
+    assert "<img" not in markup and [node for node in tree.walk() if node.tag == "img"] == []
+    (section,) = [node for node in tree.find_all("section") if "series" in node.classes]
+    assert hostile in section.text() and "періодів: 3" in section.text()
+    chart = section.find_all("svg", "series-chart")[0]
+    assert [text.text() for text in chart.find_all("text", "bar-name")] == [p["period"] for p in periods]
+    # each period's bar: its label shares, the empty answers apart from boilerplate, filling the bar's 300 units
+    for n, bar_row in enumerate((1, 2, 3)):
+        widths = [float(rect.attrs["width"] or 0) for rect in chart.find_all("rect", "bar") if rect.attrs.get("height") == "20"
+                  and rect.attrs["y"] == str(n * 30 + 5)]  # fmt: skip
+        assert widths == [round(300 * share, 1) for share in (bar_row / 10, (4 - bar_row) / 10, 0.1, 0.3, 0.2)]
+    assert [li.text() for li in section.find_all("ol", "unchanged")[0].find_all("li")] == [f"1 Захід {hostile}"]
+    assert hostile in measure_rows(tree)[0].find_all("div", "earlier")[0].text()
+    assert render_html(report, rows, summary).count('class="series"') == 0  # no series, no section
