@@ -113,11 +113,16 @@ def near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def audit_outputs(paths: Iterable[Path]) -> list[Path]:
-    """The audit JSONL files given, and those inside given folders (an audit's ``-o`` folder), sorted."""
+    """The audit JSONL files given, and those inside given folders (an audit's ``-o`` folder), sorted.
+
+    In a folder, the page's corrections (``NAME.corrections.jsonl``, saved beside the audit) and
+    hidden files (an unfinished write) are not audit outputs and are passed over.
+    """
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix == ".jsonl" and p.is_file() and not p.name.startswith(".")))
+            files.extend(sorted(p for p in path.iterdir() if p.suffix == ".jsonl" and p.is_file() and not p.name.startswith(".")
+                                and not p.name.endswith(".corrections.jsonl")))
         else:
             files.append(path)
     return files

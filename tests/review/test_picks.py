@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -118,7 +119,12 @@ def test_picks_never_two_near_duplicates_even_across_reports(audited: Path, tmp_
 
 
 def test_picks_are_deterministic(audited: Path, tmp_path: Path) -> None:
-    _review([audited], tmp_path / "a.json", "--n", "30")
+    # the page's corrections saved into the audit folder are not an audit output: passed over
+    folder = tmp_path / "audit"
+    shutil.copytree(audited, folder)
+    (folder / "dms_2019_annual.corrections.jsonl").write_text('{"report": "dms_2019_annual", "label_reviewed": "done"}\n', encoding="utf-8")
+    result, _ = _review([folder], tmp_path / "a.json", "--n", "30")
+    assert result.exit_code == 0, result.output
     _review([audited / "luhansk_housing_2019_q3.jsonl", audited / "dms_2019_annual.jsonl"], tmp_path / "b.json", "--n", "30")
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
 
