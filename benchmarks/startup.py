@@ -27,7 +27,7 @@ same rounds, for before/after figures from one run:
 - the whole analysis's throughput inside one process (``Analyzer.analyze_many`` over the same
   cells: labels, explanations off, extractions, deadlines): a first pass with every cache cold
   (the model and backbone loaded and settled as ``acnlp cells`` does), then the same cells
-  again with the caches warm.
+  again with the caches warm; and the process's peak memory (resident set).
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
 """
 
 THROUGHPUT = """
-import json, sys, time
+import json, resource, sys, time
 import acnlp
 import acnlp.analyzer
 items = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
@@ -85,7 +85,8 @@ started = time.perf_counter()
 for _ in analyzer.analyze_many(items):
     pass
 warm = time.perf_counter() - started
-print(json.dumps({"first pass (cold caches)": len(items) / first, "again (warm caches)": len(items) / warm}))
+print(json.dumps({"first pass (cold caches)": len(items) / first, "again (warm caches)": len(items) / warm,
+                  "peak memory, MiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
@@ -244,7 +245,7 @@ def main() -> int:
     for key in inside["now"][0]:
         print(f"{key:48} " + " ".join(f"{tree:>9} {statistics.median(run[key] for run in runs):6.3f}" for tree, runs in inside.items()))
     if cells:
-        print(f"\nwhole analysis inside one process, {count} varied cells (analyze_many), median cells/s")
+        print(f"\nwhole analysis inside one process, {count} varied cells (analyze_many), median cells/s and peak memory")
         for key in speed["now"][0]:
             print(f"{key:48} " + " ".join(f"{tree:>9} {statistics.median(run[key] for run in runs):8,.0f}" for tree, runs in speed.items()))
     return 0
