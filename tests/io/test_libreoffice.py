@@ -1,8 +1,8 @@
 """Old .doc and .rtf through LibreOffice headless (`acnlp.io.libreoffice`, `acnlp.io.legacy`), for real.
 
 The seed reports as .doc and .rtf are read in ``test_seed_formats.py``; here: a missing
-LibreOffice, a conversion past its time limit, a file LibreOffice cannot convert, and two
-conversions at once.
+LibreOffice, a conversion past its time limit, a file LibreOffice cannot convert, two
+conversions at once, and the caller's read limits reaching the converted document.
 """
 
 from __future__ import annotations
@@ -11,11 +11,13 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import docx
 import pytest
 
 from acnlp.errors import ReportError
 from acnlp.io import read_report
-from acnlp.io.libreoffice import convert_bytes
+from acnlp.io.libreoffice import convert_bytes, convert_files
+from acnlp.io.limits import ReadLimits
 from tests.io.conftest import require_libreoffice
 
 RTF = (
@@ -88,3 +90,62 @@ def test_libreoffice_parallel_conversions_do_not_collide(tmp_path):
     with ThreadPoolExecutor(max_workers=2) as pool:
         outputs = list(pool.map(lambda n: convert_bytes(f"plan{n}.rtf", RTF, "docx"), range(2)))
     assert all(out.startswith(b"PK") for out in outputs)
+
+
+LONG_STATUS = "Проводиться. " * 1000  # 12,999 characters once trimmed
+
+
+@pytest.fixture(scope="module")
+def long_cell_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One report as .docx (python-docx) and as .doc (LibreOffice's Word 97 export of it): a
+    3-row table of 15 cells, its last status a cell of 12,999 characters."""
+    require_libreoffice()
+    folder = tmp_path_factory.mktemp("long_cell")
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=5)
+    header = ["№", "Найменування заходу", "Строк виконання", "Відповідальні", "Стан виконання"]
+    rows = [header, ["1.", "Навчання", "Грудень", "Сектор", "Виконано"], ["2.", "Моніторинг", "Постійно", "УФ", LONG_STATUS]]
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    document.add_paragraph("")  # the Word 97 export drops a table that ends the document
+    source = folder / "long.docx"
+    document.save(str(source))
+    (converted,) = convert_files([source], "doc:MS Word 97", folder / "doc")
+    return {"docx": source, "doc": converted}
+
+
+def _outcome(path: Path, limits: ReadLimits) -> tuple[str, object]:
+    """What reading ``path`` under ``limits`` gives, with the file's name taken out so formats compare."""
+    try:
+        report = read_report(path, limits)
+    except ReportError as err:
+        return "error", str(err).replace(str(path), "FILE")
+    rows = [(r.number, r.status) for r in report.rows]
+    return "read", (rows, [note.replace(str(path), "FILE") for note in report.notes])
+
+
+@pytest.mark.parametrize(
+    "limits,expected",
+    [
+        (ReadLimits(max_cells=10), "[E014] FILE: table 1: the tables would hold more than 10 cells"),
+        (ReadLimits(max_cell_chars=5000), "[E017] FILE: table 1, row 3: a cell of 12,999 characters was cut to its first 5,000"),
+    ],
+    ids=["max_cells", "max_cell_chars"],
+)
+def test_libreoffice_doc_obeys_the_callers_limits_as_the_same_docx_does(long_cell_reports, limits, expected):
+    as_docx = _outcome(long_cell_reports["docx"], limits)
+    assert expected in str(as_docx)
+    assert _outcome(long_cell_reports["doc"], limits) == as_docx
+
+
+def test_libreoffice_doc_limit_option_of_parse_reaches_the_converted_file(long_cell_reports, tmp_path):
+    from typer.testing import CliRunner
+
+    from acnlp.cli import app
+
+    path = long_cell_reports["doc"]
+    result = CliRunner().invoke(app, ["parse", str(path), "-o", str(tmp_path / "rows.jsonl"), "--limit", "max_cells=10"])
+    assert result.exit_code == 1
+    assert f"[E014] {path}: table 1: the tables would hold more than 10 cells" in result.stderr
+    assert "raise it with --limit max_cells=N" in result.stderr
