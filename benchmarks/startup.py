@@ -27,7 +27,9 @@ same rounds, for before/after figures from one run:
 - the whole analysis's throughput inside one process (``Analyzer.analyze_many`` over the same
   cells: labels, explanations off, extractions, deadlines): a first pass with every cache cold
   (the model and backbone loaded and settled as ``acnlp cells`` does), then the same cells
-  again with the caches warm; and the process's peak memory (resident set).
+  again with the caches warm; and the process's peak memory (resident set); then, in another
+  process, the first pass stage by stage (backbone, extractors, deadlines, the classifier's
+  clause reading, the rest of the classifier), each stage's share of it.
 """
 
 from __future__ import annotations
@@ -87,6 +89,33 @@ for _ in analyzer.analyze_many(items):
 warm = time.perf_counter() - started
 print(json.dumps({"first pass (cold caches)": len(items) / first, "again (warm caches)": len(items) / warm,
                   "peak memory, MiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+# Where a first pass goes: the same cells, stage by stage, each stage's caches cold when it runs
+# (the classifier's stages read the backbone's analyses, cached by the stage before them).
+STAGES = """
+import json, sys, time
+import acnlp
+import acnlp.analyzer
+from acnlp.classify.features import Cell, analysis, cell_reading
+from acnlp.extract import extract
+from acnlp.extract.deadlines import parse_deadline
+items = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+analyzer = acnlp.load()
+getattr(acnlp.analyzer, "settle", lambda analyzer: analyzer.analyze("Виконано."))(analyzer)
+stages = {
+    "backbone, repairs, Russian words": lambda: [analysis(i[k] or "") for i in items for k in ("status", "measure")],
+    "extractors": lambda: [extract(i["status"], year=i["year"]) for i in items],
+    "deadlines": lambda: [parse_deadline(i["deadline"], year=i["year"]) for i in items if (i["deadline"] or "").strip()],
+    "classifier: clause reading": lambda: [cell_reading(Cell(i["status"], i["measure"] or "", i["deadline"] or "")) for i in items],
+    "classifier: features and model (the rest)": lambda: list(analyzer.analyze_many(items)),
+}
+seconds = {}
+for name, run in stages.items():
+    started = time.perf_counter()
+    run()
+    seconds[name] = time.perf_counter() - started
+print(json.dumps({name: 100 * s / sum(seconds.values()) for name, s in seconds.items()}))
 """
 
 
@@ -172,7 +201,8 @@ def acnlp_measures(source: Path, scratch: Path, cells: Path | None, audits: bool
 
 def throughput(source: Path, cells: Path) -> dict[str, float]:
     done = subprocess.run([sys.executable, "-c", THROUGHPUT, str(cells)], cwd=source, check=True, capture_output=True, text=True)
-    return json.loads(done.stdout)
+    staged = subprocess.run([sys.executable, "-c", STAGES, str(cells)], cwd=source, check=True, capture_output=True, text=True)
+    return {**json.loads(done.stdout), **{f"first pass, % in {name}": share for name, share in json.loads(staged.stdout).items()}}
 
 
 def in_process(source: Path) -> dict[str, float]:
@@ -247,7 +277,7 @@ def main() -> int:
     if cells:
         print(f"\nwhole analysis inside one process, {count} varied cells (analyze_many), median cells/s and peak memory")
         for key in speed["now"][0]:
-            print(f"{key:48} " + " ".join(f"{tree:>9} {statistics.median(run[key] for run in runs):8,.0f}" for tree, runs in speed.items()))
+            print(f"{key:60} " + " ".join(f"{tree:>9} {statistics.median(run[key] for run in runs):8,.0f}" for tree, runs in speed.items()))
     return 0
 
 
