@@ -35,6 +35,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ..errors import E, ReportError
+from ._blocks import TableRow, cell_text, document_rows
 from .grid import RawRow
 from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits
 from .office import BROKEN_ZIP, check_archive
@@ -64,21 +65,30 @@ _TEXT = {qn("w:t"): None, qn("w:tab"): " ", qn("w:br"): "\n", qn("w:cr"): "\n", 
 
 def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
     """Raw rows of a .docx report: table rows and the paragraphs between tables, in order."""
-    body = _open_body(path, data, limits)
-    budget = CellBudget(path, limits)
-    rows: list[RawRow] = []
-    tables = paragraphs = 0
-    for block in _blocks(body):
-        if block.tag == _P:
-            paragraphs += 1
-            text = _clean(_paragraph_text(block))
-            if text:
-                rows.append(RawRow(cells=[text], lines=(paragraphs,)))
-        else:
-            tables += 1
-            for number, cells in enumerate(_table_cells(block, budget, f"table {tables}"), start=1):
-                rows.append(RawRow(cells=cells, lines=(number,), table=tables, after_break=number == 1 and tables > 1))
-    return rows
+    return document_rows(_Markup(CellBudget(path, limits)), _open_body(path, data, limits))
+
+
+class _Markup:
+    """WordprocessingML for the shared walk (`acnlp.io._blocks`); the grid's cells are spent
+    from ``budget`` as rows are laid out, nested tables' included."""
+
+    def __init__(self, budget: CellBudget) -> None:
+        self.budget = budget
+
+    def blocks(self, parent: etree._Element) -> Iterator[etree._Element]:
+        """Paragraphs and tables in order, looking through content-control wrappers."""
+        return _children(parent, (_P, _TBL))
+
+    def is_table(self, block: etree._Element) -> bool:
+        return block.tag == _TBL
+
+    def paragraph_text(self, block: etree._Element) -> str:
+        return _paragraph_text(block)
+
+    def table_rows(self, tbl: etree._Element, number: int) -> Iterator[TableRow]:
+        # Word marks no page breaks in a table; a nested table counts under its top-level table
+        for row, cells in enumerate(_table_cells(tbl, self, number), start=1):
+            yield row, cells, False
 
 
 def _open_body(path: str, data: bytes, limits: ReadLimits) -> etree._Element:
@@ -99,11 +109,6 @@ def _open_body(path: str, data: bytes, limits: ReadLimits) -> etree._Element:
         raise ReportError(E.CORRUPT_OFFICE, path=path, kind=_KIND, reason=reason) from None
 
 
-def _blocks(parent: etree._Element) -> Iterator[etree._Element]:
-    """Body paragraphs and tables in order, looking through content-control wrappers."""
-    yield from _children(parent, (_P, _TBL))
-
-
 def _children(parent: etree._Element, tags: tuple[str, ...]) -> Iterator[etree._Element]:
     for child in parent:
         if child.tag in tags:
@@ -112,28 +117,29 @@ def _children(parent: etree._Element, tags: tuple[str, ...]) -> Iterator[etree._
             yield from _children(child, tags)
 
 
-def _table_cells(tbl: etree._Element, budget: CellBudget, where: str) -> list[list[str]]:
+def _table_cells(tbl: etree._Element, markup: _Markup, number: int) -> list[list[str]]:
     """The table's rows as cell texts on the grid, each merged cell's text given once."""
+    budget, where = markup.budget, f"table {number}"
     rows = []
     for tr in _children(tbl, (_TR,)):
         # gridBefore and gridSpan multiply cells without markup: count before laying them out.
         spans = sum(max(1, _cell_property(tc, "w:gridSpan", 1)) for tc in _children(tr, (_TC,)))
         budget.spend(_row_property(tr, "w:gridBefore") + spans, where)
-        rows.append(_row_cells(tr, budget, where))
+        rows.append(_row_cells(tr, markup, number))
     grid = tbl.find(qn("w:tblGrid"))
     width = max([len(grid) if grid is not None else 0, *map(len, rows)])
     budget.spend(sum(width - len(cells) for cells in rows), where)  # the padding
     return [cells + [""] * (width - len(cells)) for cells in rows]
 
 
-def _row_cells(tr: etree._Element, budget: CellBudget, where: str) -> list[str]:
+def _row_cells(tr: etree._Element, markup: _Markup, number: int) -> list[str]:
     cells = [""] * _row_property(tr, "w:gridBefore")
     for tc in _children(tr, (_TC,)):
         span = max(1, _cell_property(tc, "w:gridSpan", 1))
         # A vMerge/hMerge element without val="restart" continues the merged cell above/left;
         # its text (usually empty) already stands in the cell that starts the merge.
         continues = _merge(tc, "w:vMerge") == "continue" or _merge(tc, "w:hMerge") == "continue"
-        cells.append("" if continues else _cell_text(tc, budget, where))
+        cells.append("" if continues else cell_text(markup, tc, number))
         cells.extend([""] * (span - 1))
     return cells
 
@@ -162,30 +168,12 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _cell_text(tc: etree._Element, budget: CellBudget, where: str) -> str:
-    parts: list[str] = []
-    for block in _blocks(tc):
-        if block.tag == _P:
-            parts.append(_paragraph_text(block))
-        else:
-            parts.append(_nested_table_text(block, budget, where))
-    return _clean("\n".join(parts))
-
-
-def _nested_table_text(tbl: etree._Element, budget: CellBudget, where: str) -> str:
-    """A table inside a cell, one line per row, its cells separated by spaces."""
-    lines = []
-    for cells in _table_cells(tbl, budget, where):
-        line = " ".join(c.replace("\n", " ").strip() for c in cells if c.strip())
-        if line:
-            lines.append(line)
-    return "\n".join(lines)
-
-
 def _paragraph_text(p: etree._Element) -> str:
     parts: list[str] = []
     _collect(p, parts)
-    return "".join(parts)
+    # A carriage return (a w:t's &#13;) is a line break; one ending the paragraph is its end,
+    # not a line more, as the paragraph break follows it.
+    return "".join(parts).removesuffix("\r").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _collect(element: etree._Element, parts: list[str]) -> None:
@@ -200,12 +188,3 @@ def _collect(element: etree._Element, parts: list[str]) -> None:
             parts.append((child.text or "").replace("\t", " ") if replacement is None else replacement)
         else:
             _collect(child, parts)
-
-
-def _clean(text: str) -> str:
-    """Trim each line's ends and blank lines around the text (Word cells often end in an empty paragraph).
-
-    >>> _clean("  Проводиться роз’яснювальна робота. \\n\\n")
-    'Проводиться роз’яснювальна робота.'
-    """
-    return "\n".join(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")).strip("\n")

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from ..errors import E, ReportError
+from ._blocks import TableRow, cell_text, document_rows
 from .grid import RawRow
 from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits
 from .office import BROKEN_ZIP, check_archive
@@ -75,23 +76,36 @@ _SPAN = _q("table:number-columns-spanned")
 
 def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
     """Raw rows of an .odt report: table rows and the paragraphs between tables, in order."""
-    body = _open_body(path, data, limits)
-    budget = CellBudget(path, limits)
-    rows: list[RawRow] = []
-    tables = paragraphs = 0
-    for block in _blocks(body):
-        if block.tag == _TABLE:
-            tables += 1
-            table_rows = list(_table_rows(path, block, tables))
-            budget.spend(sum(len(cells) for _, cells, _ in table_rows), f"table {tables}")
-            for number, cells, after_break in table_rows:
-                rows.append(RawRow(cells=cells, lines=(number,), table=tables, after_break=after_break or (number == 1 and tables > 1)))
-        else:
-            paragraphs += 1
-            text = _clean(_text(block))
-            if text:
-                rows.append(RawRow(cells=[text], lines=(paragraphs,)))
-    return rows
+    return document_rows(_Markup(path, CellBudget(path, limits)), _open_body(path, data, limits))
+
+
+class _Markup:
+    """OpenDocument text for the shared walk (`acnlp.io._blocks`). A top-level table's cells are
+    spent from ``budget`` once its rows are laid out (repeats already bounded by `MAX_REPEAT`)."""
+
+    def __init__(self, path: str, budget: CellBudget) -> None:
+        self.path = path
+        self.budget = budget
+
+    def blocks(self, parent: etree._Element) -> Iterator[etree._Element]:
+        """Paragraphs, headings and tables in reading order, looking through sections and lists."""
+        for child in parent:
+            if child.tag in (_P, _H, _TABLE):
+                yield child
+            elif child.tag in _BLOCK_GROUPS:
+                yield from self.blocks(child)
+
+    def is_table(self, block: etree._Element) -> bool:
+        return block.tag == _TABLE
+
+    def paragraph_text(self, block: etree._Element) -> str:
+        return _text(block)
+
+    def table_rows(self, table: etree._Element, number: int) -> list[TableRow]:
+        rows = list(_table_rows(self, table, number))
+        if number:  # a nested table (number 0, see _row_cells) is not counted
+            self.budget.spend(sum(len(cells) for _, cells, _ in rows), f"table {number}")
+        return rows
 
 
 def _open_body(path: str, data: bytes, limits: ReadLimits) -> etree._Element:
@@ -113,25 +127,17 @@ def _open_body(path: str, data: bytes, limits: ReadLimits) -> etree._Element:
     return text
 
 
-def _blocks(parent: etree._Element) -> Iterator[etree._Element]:
-    """Paragraphs, headings and tables in reading order, looking through sections and lists."""
-    for child in parent:
-        if child.tag in (_P, _H, _TABLE):
-            yield child
-        elif child.tag in _BLOCK_GROUPS:
-            yield from _blocks(child)
-
-
-def _table_rows(path: str, table: etree._Element, number: int) -> Iterator[tuple[int, list[str], bool]]:
+def _table_rows(markup: _Markup, table: etree._Element, number: int) -> Iterator[TableRow]:
     """(row number, cells, after a soft page break) for each row, repeats bounded."""
-    rows: list[tuple[int, list[str], bool]] = []
+    path = markup.path
+    rows: list[TableRow] = []
     counter = 0
     broken = False
     for element in _row_elements(table):
         if element.tag == _SOFT_BREAK:
             broken = True
             continue
-        cells = _row_cells(path, element, number)
+        cells = _row_cells(markup, element, number)
         repeat = _count(element.get(_REPEAT_ROWS))
         blank = not any(c.strip() for c in cells)
         if not blank and repeat > MAX_REPEAT:
@@ -153,12 +159,15 @@ def _row_elements(parent: etree._Element) -> Iterator[etree._Element]:
             yield from _row_elements(child)
 
 
-def _row_cells(path: str, row: etree._Element, table: int) -> list[str]:
+def _row_cells(markup: _Markup, row: etree._Element, table: int) -> list[str]:
+    path = markup.path
     cells: list[str] = []
     for cell in row:
         if cell.tag not in (_CELL, _COVERED):
             continue
-        text = "" if cell.tag == _COVERED else _cell_text(path, cell)
+        # a table nested in the cell is numbered 0: its cells are not counted, and a repeat past
+        # MAX_REPEAT in it is reported under "table 0"
+        text = "" if cell.tag == _COVERED else cell_text(markup, cell, 0)
         repeat = _count(cell.get(_REPEAT_COLUMNS))
         if text.strip() and repeat > MAX_REPEAT:
             raise ReportError(E.ODF_TOO_LARGE, path=path, table=table, what=f"a cell ({repeat:,} times)", limit=MAX_REPEAT)
@@ -180,19 +189,6 @@ def _count(value: str | None) -> int:
         return 1
 
 
-def _cell_text(path: str, cell: etree._Element) -> str:
-    parts = []
-    for block in _blocks(cell):
-        parts.append(_nested_table_text(path, block) if block.tag == _TABLE else _text(block))
-    return _clean("\n".join(parts))
-
-
-def _nested_table_text(path: str, table: etree._Element) -> str:
-    """A table inside a cell, one line per row, its cells separated by spaces."""
-    rows = (" ".join(c.replace("\n", " ") for c in cells if c.strip()) for _, cells, _ in _table_rows(path, table, 0))
-    return "\n".join(row for row in rows if row)
-
-
 def _text(element: etree._Element) -> str:
     """The text of a paragraph or heading, with ODF's space, tab and line-break elements spelled out."""
     parts: list[str] = []
@@ -210,12 +206,3 @@ def _text(element: etree._Element) -> str:
 
     collect(element)
     return "".join(parts)
-
-
-def _clean(text: str) -> str:
-    """Each line's ends trimmed, blank lines around the text dropped.
-
-    >>> _clean("  Проводиться роз’яснювальна робота. \\n\\n")
-    'Проводиться роз’яснювальна робота.'
-    """
-    return "\n".join(line.strip() for line in text.split("\n")).strip("\n")
