@@ -41,6 +41,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from collections.abc import Callable
 from typing import Optional
 
 REPO = Path(__file__).resolve().parents[1]
@@ -52,12 +53,14 @@ HEADER = "№\tНайменування заходу\tСтрок виконан�
 BODIES = ("ДМС", "ДПС", "ДСНС", "Пенсійного фонду", "Держмитслужби", "Мін'юсту", "МОЗ", "МОН", "Держгеокадастру", "Укртрансбезпеки")
 Row = tuple[str, str, str, str]
 
-#: Runs a command as its child and writes the child's peak resident memory (KiB) to a file:
-#: RUSAGE_CHILDREN's ru_maxrss is the largest of the children it has waited for, its workers included.
+#: Runs a command as its child and writes the child's peak resident memory (KiB) and CPU
+#: seconds to a file: RUSAGE_CHILDREN's ru_maxrss is the largest of the children it has waited
+#: for, its workers included, and its times are theirs added up.
 MEASURED = (
     "import resource, subprocess, sys\n"
     "code = subprocess.run(sys.argv[2:]).returncode\n"
-    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "open(sys.argv[1], 'w').write(f'{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}')\n"
     "sys.exit(code)\n"
 )
 
@@ -120,9 +123,11 @@ class Runner:
         if hide_torch is not None:  # inherited by every process, the audit's workers included
             self.env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(hide_torch), self.env.get("PYTHONPATH", "")]))
         self.site = shadow_site(scratch / "site")
+        self.cpu = 0.0
 
     def run(self, command: list[str]) -> tuple[float, float, str]:
-        """Seconds, peak MiB and standard output of one fresh process."""
+        """Seconds, peak MiB and standard output of one fresh process (its CPU seconds, workers
+        included, in ``self.cpu``)."""
         peak_file = self.scratch / "peak.txt"
         started = time.perf_counter()
         done = subprocess.run([sys.executable, "-c", MEASURED, str(peak_file), *command], env=self.env, cwd=self.scratch,
@@ -130,7 +135,8 @@ class Runner:
         seconds = time.perf_counter() - started
         if done.returncode:
             raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr[-3000:]}")
-        return seconds, int(peak_file.read_text()) / 1024, done.stdout
+        peak, self.cpu = (float(figure) for figure in peak_file.read_text().split())
+        return seconds, peak / 1024, done.stdout
 
     def reference(self, statuses: list[str]) -> tuple[float, float, dict[str, float]]:
         """The stock lemmatizer on ``statuses``: whole-process seconds, peak MiB, in-process figures."""
@@ -156,7 +162,7 @@ class Runner:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=int, default=18_000, help="rows of the report timed against the reference")
+    parser.add_argument("--rows", type=int, default=18_000, help="rows of the report timed against the reference (0: skip it)")
     parser.add_argument("--large", type=int, default=50_000, help="rows of the report whose memory is measured (0: skip)")
     parser.add_argument("--batch", default="8x2500", help="REPORTSxROWS of the batch (empty: skip)")
     parser.add_argument("--without-torch", action="store_true", help="every process without torch, as a plain install")
@@ -182,49 +188,62 @@ def main() -> int:
 
         one_row, main_report = scratch / "one_row.txt", scratch / f"rows_{args.rows}.txt"
         write_report(one_row, taken(pool, 1))
-        rows = taken(pool, args.rows)
-        write_report(main_report, rows)
-        say(f"| {args.rows:,} rows | acnlp audit --jobs 1 | stock lemmatizer on its statuses | × reference | goal |")
-        say("|---|---:|---:|---:|---:|")
-        ref_seconds, ref_peak, ref_inside = runner.reference([row[3] for row in rows])
-        seconds, peak = runner.audit([main_report], "--jobs", "1")
-        say(f"| cold: a fresh process, s | {seconds:.1f} | {ref_seconds:.1f} | **{seconds / ref_seconds:.2f}** | ≤ 1.5 |")
-        warm = runner.warm_audit(main_report)
-        say(f"| warm: after start-up, s | {warm['warm']:.1f} | {ref_inside['warm']:.1f} | **{warm['warm'] / ref_inside['warm']:.2f}** | |")
-        say(f"| start-up inside the process, s | {warm['start']:.1f} | {ref_inside['start']:.1f} | | |")
-        say(f"| rows/s, warm | {args.rows / warm['warm']:,.0f} | {args.rows / ref_inside['warm']:,.0f} | | |")
-        say(f"| peak memory, MiB | {peak:.0f} | {ref_peak:.0f} | {peak / ref_peak:.2f} | ≤ 450 MiB |")
-
-        _, base = runner.audit([one_row], "--jobs", "1")
-        say(f"\n| memory | peak MiB | over a one-row report | goal |\n|---|---:|---:|---:|\n| one-row report | {base:.0f} | | |")
-        say(f"| {args.rows:,} rows | {peak:.0f} | +{peak - base:.0f} | ≤ 450 |")
-        if args.large:
-            large = scratch / f"rows_{args.large}.txt"
-            write_report(large, taken(pool, args.large))
-            large_seconds, large_peak = runner.audit([large], "--jobs", "1")
-            say(f"| {args.large:,} rows ({large_seconds:.0f} s, {args.large / large_seconds:,.0f} rows/s) | {large_peak:.0f} | +{large_peak - base:.0f} | ≤ 450 |")
-
-        if args.batch:
-            count, size = (int(part) for part in args.batch.lower().split("x"))
-            batch = []
-            for n in range(count):
-                batch.append(scratch / "batch" / f"report_{n + 1}.txt")
-                batch[-1].parent.mkdir(exist_ok=True)
-                write_report(batch[-1], taken(pool, size, start=n * size), BODIES[n % len(BODIES)] + ("" if n < len(BODIES) else f" {n}"))
-            # There and back (1, 2, default, default, 2, 1): a load that drifts during the runs
-            # weighs on every figure alike, and each figure is the sum of its two runs.
-            figures: dict[tuple[str, ...], list[tuple[float, float]]] = {}
-            for options in [("--jobs", "1"), ("--jobs", "2"), ()] + [(), ("--jobs", "2"), ("--jobs", "1")]:
-                figures.setdefault(options, []).append(runner.audit(batch, *options))
-            (serial, serial_peak), (two, two_peak), (default, default_peak) = (
-                (sum(s for s, _ in runs) / 2, max(p for _, p in runs)) for runs in figures.values()
-            )
-            say(f"\n| {count} reports of {size:,} rows (mean of 2 runs) | s | rows/s | × --jobs 1 | peak MiB (largest process) | goal |\n|---|---:|---:|---:|---:|---:|")
-            say(f"| --jobs 1 | {serial:.1f} | {count * size / serial:,.0f} | 1.00 | {serial_peak:.0f} | |")
-            say(f"| --jobs 2 | {two:.1f} | {count * size / two:,.0f} | **{serial / two:.2f}** | {two_peak:.0f} | ≥ 1.5 |")
-            say(f"| default options | {default:.1f} | {count * size / default:,.0f} | {serial / default:.2f} | {default_peak:.0f} | |")
+        if args.rows:
+            report_figures(runner, say, pool, args.rows, args.large, one_row, main_report)
+        batch_figures(runner, say, pool, args.batch, scratch)
         say(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
+
+
+def report_figures(runner: Runner, say: Callable[[str], None], pool: list[Row], count: int, large: int, one_row: Path, report: Path) -> None:
+    """The report of ``count`` rows against the reference, cold and warm, and the memory figures."""
+    rows = taken(pool, count)
+    write_report(report, rows)
+    say(f"| {count:,} rows | acnlp audit --jobs 1 | stock lemmatizer on its statuses | × reference | goal |")
+    say("|---|---:|---:|---:|---:|")
+    ref_seconds, ref_peak, ref_inside = runner.reference([row[3] for row in rows])
+    seconds, peak = runner.audit([report], "--jobs", "1")
+    say(f"| cold: a fresh process, s | {seconds:.1f} | {ref_seconds:.1f} | **{seconds / ref_seconds:.2f}** | ≤ 1.5 |")
+    warm = runner.warm_audit(report)
+    say(f"| warm: after start-up, s | {warm['warm']:.1f} | {ref_inside['warm']:.1f} | **{warm['warm'] / ref_inside['warm']:.2f}** | |")
+    say(f"| start-up inside the process, s | {warm['start']:.1f} | {ref_inside['start']:.1f} | | |")
+    say(f"| rows/s, warm | {count / warm['warm']:,.0f} | {count / ref_inside['warm']:,.0f} | | |")
+    say(f"| peak memory, MiB | {peak:.0f} | {ref_peak:.0f} | {peak / ref_peak:.2f} | ≤ 450 MiB |")
+
+    _, base = runner.audit([one_row], "--jobs", "1")
+    say(f"\n| memory | peak MiB | over a one-row report | goal |\n|---|---:|---:|---:|\n| one-row report | {base:.0f} | | |")
+    say(f"| {count:,} rows | {peak:.0f} | +{peak - base:.0f} | ≤ 450 |")
+    if large:
+        path = report.with_name(f"rows_{large}.txt")
+        write_report(path, taken(pool, large))
+        large_seconds, large_peak = runner.audit([path], "--jobs", "1")
+        say(f"| {large:,} rows ({large_seconds:.0f} s, {large / large_seconds:,.0f} rows/s) | {large_peak:.0f} | +{large_peak - base:.0f} | ≤ 450 |")
+
+
+def batch_figures(runner: Runner, say: Callable[[str], None], pool: list[Row], shape: str, scratch: Path) -> None:
+    """The batch (``REPORTSxROWS``) with --jobs 1, --jobs 2 and the default options."""
+    if not shape:
+        return
+    count, size = (int(part) for part in shape.lower().split("x"))
+    batch = []
+    for n in range(count):
+        batch.append(scratch / "batch" / f"report_{n + 1}.txt")
+        batch[-1].parent.mkdir(exist_ok=True)
+        write_report(batch[-1], taken(pool, size, start=n * size), BODIES[n % len(BODIES)] + ("" if n < len(BODIES) else f" {n}"))
+    # There and back (1, 2, default, default, 2, 1): a load that drifts during the runs weighs
+    # on every figure alike, and each figure is the mean of its two runs.
+    figures: dict[tuple[str, ...], list[tuple[float, float, float]]] = {}
+    for options in [("--jobs", "1"), ("--jobs", "2"), ()] + [(), ("--jobs", "2"), ("--jobs", "1")]:
+        figures.setdefault(options, []).append((*runner.audit(batch, *options), runner.cpu))
+    (serial, serial_peak, serial_cpu), (two, two_peak, two_cpu), (default, default_peak, default_cpu) = (
+        (sum(run[0] for run in runs) / 2, max(run[1] for run in runs), sum(run[2] for run in runs) / 2) for runs in figures.values()
+    )
+    rows = count * size
+    say(f"\n| {count} reports of {size:,} rows (mean of 2 runs) | s | rows/s | × --jobs 1 | CPU s (all processes) | peak MiB (largest process) | goal |")
+    say("|---|---:|---:|---:|---:|---:|---:|")
+    say(f"| --jobs 1 | {serial:.1f} | {rows / serial:,.0f} | 1.00 | {serial_cpu:.1f} | {serial_peak:.0f} | |")
+    say(f"| --jobs 2 | {two:.1f} | {rows / two:,.0f} | **{serial / two:.2f}** | {two_cpu:.1f} | {two_peak:.0f} | ≥ 1.5 |")
+    say(f"| default options | {default:.1f} | {rows / default:,.0f} | {serial / default:.2f} | {default_cpu:.1f} | {default_peak:.0f} | |")
 
 
 if __name__ == "__main__":
