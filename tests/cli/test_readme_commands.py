@@ -47,6 +47,16 @@ def _workspace(folder: Path) -> None:
         '{"status": "Проведено 4 навчання", "label": "done"}\n{"status": "Постійно", "label": "boilerplate"}\n', encoding="utf-8"
     )
     (folder / "broken.docx").write_bytes(b"not a zip")
+    # §9's review loop: the audit page's corrections, and a Label Studio export of `acnlp review`'s tasks
+    reviewed = [{"report": "dms_2019_annual", "source": f"dms_2019_annual.txt, line {line}", "status": status, "measure": "Навчання",
+                 "label": "boilerplate", "label_reviewed": label, "review_note": ""}
+                for line, status, label in [(20, "Проведено 2 навчання 12.03.2019", "done"), (22, "Скарг не надходило", "not_applicable")]]
+    (folder / "dms_2019_annual.corrections.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in reviewed), encoding="utf-8")
+    tasks = [{"id": 40 + i, "data": {**{k: r[k] for k in ("report", "source", "status", "measure")}, "model_label": r["label"]},
+              "annotations": [{"id": 7 + i, "was_cancelled": False, "updated_at": "2026-11-30T10:00:00Z",
+                               "result": [{"from_name": "label", "to_name": "status", "type": "choices", "value": {"choices": [r["label_reviewed"]]}}]}]}
+             for i, r in enumerate(reviewed)]
+    (folder / "project-3-at-2026-11-30-12-00.json").write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
     # what the README's sed line makes of the Luhansk report: its fourth quarter (to compare periods)
     q3 = (folder / "corpus" / "reports" / "luhansk_housing_2019_q3.txt").read_text(encoding="utf-8")
     edits = [("за ІІІ квартал 2019 року", "за IV квартал 2019 року"), ("ІІІ кварталі", "IV кварталі"),
