@@ -20,7 +20,8 @@ from the same run:
    process; warm is the report's audit timed inside a process after its start-up (model and
    backbone loaded, one line analysed), against the statuses' lemmatization timed the same way;
 3. peak memory auditing a one-row report, the ``--rows`` report and the ``--large`` one: the
-   growth from one row to many is what the audit holds per row;
+   growth from one row to many is what the audit holds per row (and, with ``--distinct N``, a
+   report of N rows whose answers all differ: what the analysis's capped caches take);
 4. the batch with ``--jobs 1``, ``--jobs 2`` and the default, each run twice, there and back
    (1, 2, default, default, 2, 1), and the mean of its two runs shown.
 
@@ -165,6 +166,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=18_000, help="rows of the report timed against the reference (0: skip it)")
     parser.add_argument("--large", type=int, default=50_000, help="rows of the report whose memory is measured (0: skip)")
     parser.add_argument("--batch", default="8x2500", help="REPORTSxROWS of the batch (empty: skip)")
+    parser.add_argument("--distinct", type=int, default=0, help="also the peak memory of a report of this many rows whose answers all differ")
     parser.add_argument("--without-torch", action="store_true", help="every process without torch, as a plain install")
     args = parser.parse_args()
     pool = corpus_rows()
@@ -190,6 +192,12 @@ def main() -> int:
         write_report(one_row, taken(pool, 1))
         if args.rows:
             report_figures(runner, say, pool, args.rows, args.large, one_row, main_report)
+        if args.distinct:
+            # each answer made unique by a sentence of its own: the analysis's caches meet a new text every row
+            distinct = scratch / f"distinct_{args.distinct}.txt"
+            write_report(distinct, [(*row[:3], f"{row[3]} Пункт {i} плану.") for i, row in enumerate(taken(pool, args.distinct), 1)])
+            seconds, peak = runner.audit([distinct], "--jobs", "1")
+            say(f"\n{args.distinct:,} rows whose answers all differ, --jobs 1: {seconds:.0f} s, peak {peak:.0f} MiB")
         batch_figures(runner, say, pool, args.batch, scratch)
         say(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
