@@ -128,8 +128,9 @@ def reviewed_before_after(
     gold, before, after, skipped = [], [], [], 0
     for part in parts:
         held = [scored[i] for i in part]
-        keys = {dedup_key(r) for r in held}
-        rest = [r for r in fit_records if dedup_key(r) not in keys]
+        keys, reports = {dedup_key(r) for r in held}, {r.group for r in held}
+        # out: the held-out cells' texts, and every review of their reports (scored or not)
+        rest = [r for r in fit_records if dedup_key(r) not in keys and not (r.source.startswith(REVIEW_PREFIX) and r.group in reports)]
         try:
             model = StatusClassifier(**params).fit(cells_of(rest), [r.label for r in rest], groups=[r.group for r in rest])
         except ValueError:
