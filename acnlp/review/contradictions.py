@@ -35,16 +35,15 @@ worth the second look.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
 
+from ..audit.flags import EMPTY
 from ..corpus.schema import CorpusRecord
 
 #: What each whole-cell category makes the label (the guidelines' table); ``ongoing`` is left out.
 _CATEGORY_LABEL = {"done": "done", "unfinished": "in_progress", "compliance": "boilerplate", "non_answer": "boilerplate"}
-_NO_ANSWER = re.compile(r"^[\W_хx]*$", re.IGNORECASE)
 #: The rules' words, for the listing: what the text does, and which labels the guidelines allow.
 _WHY = {
     "no_answer": "is no answer",
@@ -93,7 +92,7 @@ def ruled_out(status: str, measure: str = "") -> Optional[tuple[str, str, tuple[
     """
     from ..classify.features import Cell, cell_reading
 
-    if _NO_ANSWER.match(status.strip()) and status.strip() != "+":  # «+» is the category «done»
+    if EMPTY.match(status.strip()) and status.strip() != "+":  # «+» is the category «done»
         return "no_answer", status, ("boilerplate",)
     reading = cell_reading(Cell(status, measure))
     if reading.category in _CATEGORY_LABEL:

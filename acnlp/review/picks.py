@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..audit.flags import EMPTY
 from ..corpus.schema import LABELS
 from ..errors import AcnlpError, E
 from ..normalize import normalize
@@ -42,8 +43,6 @@ from ..normalize import normalize
 NEAR_DUPLICATE = 0.8
 #: The length of a shingle, in characters of the normalised answer.
 SHINGLE = 5
-#: An answer made only of these is no answer (the audit's ``empty`` flag, `acnlp.audit.flags`).
-_NO_ANSWER = re.compile(r"^[\W_хx]*$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w']+")
 
 
@@ -188,7 +187,7 @@ def candidate(row: dict[str, Any]) -> Candidate | None:
     from ..classify.features import Cell, cell_reading
 
     status = row["status"]
-    if _NO_ANSWER.match(status.strip()):
+    if EMPTY.match(status.strip()):  # the audit's ``empty`` flag: no answer
         return None
     reading = cell_reading(Cell(status, row.get("measure") or "", row.get("deadline") or ""))
     deciding = reading.clauses[reading.deciding] if reading.deciding is not None else None
