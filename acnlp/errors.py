@@ -52,6 +52,7 @@ class E(str, Enum):
     CONVERT_FAILED = "[E075] {path}: LibreOffice could not convert the {kind} file: {reason}; open it in Word or LibreOffice and save it as .docx"
     ODF_TOO_LARGE = "[E076] {path}: table {table}: {what} repeats past acnlp's limit of {limit} with content; the file is damaged or not a report table"
     SKIPPED = "[E077] {path}: skipped: {reason}"
+    TEXT_TOO_LONG = "[E078] {path}: {where}: {what} would bring the text read to {total:,} characters, over the limit of {limit:,} (ReadLimits.max_text_chars; raise it with --limit max_text_chars=N); a report is far shorter, so the file is damaged or hostile"
     CORPUS_LINE = "[E040] {path}: line {line}: {reason}"
     CORPUS_INVALID = "[E041] the corpus has {count} invalid line(s):\n{problems}"
     OUTPUT_IS_A_FILE = "[E080] {path}: the output folder is an existing file; give -o a folder (new or existing)"

@@ -50,6 +50,12 @@ class ReadLimits:
     max_cell_chars
         Characters of one cell; a longer cell is cut to this many and the report carries a note
         saying where (a note, not an error: the row and the file still go through).
+    max_text_chars
+        Characters of text one read produces, in all of its cells and paragraphs, before any
+        cell is cut at ``max_cell_chars``. An .odt repeats a cell or a row up to a thousand
+        times each and nests tables in cells, so a few hundred bytes can ask for billions of
+        characters; its reader counts them, repeats included, before it builds them. The
+        other formats give each character of the file once, and are checked once read.
     """
 
     max_file_bytes: int = 128 * MiB
@@ -60,6 +66,7 @@ class ReadLimits:
     max_xml_nodes: int = 2_000_000
     max_cells: int = 2_000_000
     max_cell_chars: int = 1 * MiB
+    max_text_chars: int = 32 * MiB
 
 
 DEFAULT_LIMITS = ReadLimits()
@@ -86,6 +93,47 @@ class CellBudget:
         if self.used > self.limit:
             what = f"the tables would hold more than {self.limit:,} cells"
             raise ReportError(E.TOO_COMPLEX, path=self.path, where=where, what=what, option="max_cells")
+
+
+class TextBudget:
+    """Counts the characters of text a reader produces and stops the read past ``limits.max_text_chars``,
+    before the text that would pass it is built.
+
+    >>> budget = TextBudget("r.odt", ReadLimits(max_text_chars=1000))
+    >>> budget.spend(600, "a cell of 20 characters repeated 30 times", "table 1, row 2")
+    >>> budget.spend(600, "a cell of 20 characters repeated 30 times", "table 1, row 3")
+    Traceback (most recent call last):
+    ...
+    acnlp.errors.ReportError: [E078] r.odt: table 1, row 3: a cell of 20 characters repeated 30 times would bring the text read to 1,200 characters, over the limit of 1,000 (ReadLimits.max_text_chars; raise it with --limit max_text_chars=N); a report is far shorter, so the file is damaged or hostile
+    """
+
+    def __init__(self, path: str, limits: ReadLimits) -> None:
+        self.path = path
+        self.limit = limits.max_text_chars
+        self.used = 0
+
+    def spend(self, chars: int, what: str, where: str) -> None:
+        self.used += chars
+        if self.used > self.limit:
+            raise ReportError(E.TEXT_TOO_LONG, path=self.path, where=where, what=what, total=self.used, limit=self.limit)
+
+
+def check_text(path: str, rows: list[RawRow], limits: ReadLimits) -> None:
+    """Raise `E.TEXT_TOO_LONG` at the row whose cells bring the text of ``rows`` past ``limits.max_text_chars``.
+
+    >>> rows = [RawRow(cells=["1", "а" * 12], lines=(4,), table=2)]
+    >>> check_text("r.docx", rows, ReadLimits(max_text_chars=10))
+    Traceback (most recent call last):
+    ...
+    acnlp.errors.ReportError: [E078] r.docx: table 2, row 4: the row's 13 characters would bring the text read to 13 characters, over the limit of 10 (ReadLimits.max_text_chars; raise it with --limit max_text_chars=N); a report is far shorter, so the file is damaged or hostile
+    """
+    total = 0
+    for row in rows:
+        chars = sum(map(len, row.cells))
+        total += chars
+        if total > limits.max_text_chars:
+            where = Source(path, row.table, row.lines).describe().removeprefix(path + ", ")
+            raise ReportError(E.TEXT_TOO_LONG, path=path, where=where, what=f"the row's {chars:,} characters", total=total, limit=limits.max_text_chars)
 
 
 def collect_notes(path: str, rows: list[RawRow], limits: ReadLimits) -> list[str]:
@@ -122,7 +170,7 @@ def limits_from(assignments: Iterable[str], base: ReadLimits = DEFAULT_LIMITS) -
     >>> limits_from(["max_rows=5"])
     Traceback (most recent call last):
     ...
-    ValueError: 'max_rows=5': no such limit; the limits are max_file_bytes, max_unpacked_bytes, max_members, max_member_bytes, max_compression_ratio, max_xml_nodes, max_cells, max_cell_chars
+    ValueError: 'max_rows=5': no such limit; the limits are max_file_bytes, max_unpacked_bytes, max_members, max_member_bytes, max_compression_ratio, max_xml_nodes, max_cells, max_cell_chars, max_text_chars
     """
     names = [f.name for f in fields(ReadLimits)]
     changes: dict[str, int] = {}

@@ -12,6 +12,14 @@ The ODF table model, as this reader takes it:
   row. Spreadsheet-like files repeat empty cells and rows by the thousand, so the repeats are
   bounded: a blank row or trailing blank cells stand once, and only a repeat with content
   past `MAX_REPEAT` is refused (`E.ODF_TOO_LARGE`); row numbers still count every repeat.
+* Repeats multiply text, and a nested table multiplies its cells' repeats again (three
+  levels of 30 by 30 repeats make 729 million copies of a 2-character cell, 2.2 billion
+  characters with the spaces and line breaks between them, from 466 bytes), so every
+  character is counted before it is built: a paragraph's as it is read (``text:s`` is a
+  thousand spaces at most), a repeated cell's or row's copies as their length times the
+  repeats, a nested table's joins. Past ``ReadLimits.max_text_chars`` the read stops
+  (`E.TEXT_TOO_LONG`, naming the top-level table and row); the cells of nested tables count
+  against ``ReadLimits.max_cells`` with the top-level ones, as they are laid out.
 * In a cell, paragraphs are joined by ``"\\n"``, ``text:line-break`` is ``"\\n"``, ``text:s``
   is its count of spaces, ``text:tab`` a space. Notes, annotations, tracked deletions and
   drawings are left out, as the .docx reader leaves them out. A table nested in a cell is
@@ -22,8 +30,9 @@ The ODF table model, as this reader takes it:
 
 Bad input raises `ReportError`: not a zip (`E.NOT_A_ZIP`), a zip without ``content.xml`` or
 with broken XML (`E.CORRUPT_OFFICE`); an archive or a table past the `ReadLimits` every
-reader obeys (`acnlp.io.office.check_archive`, `acnlp.io.limits.CellBudget`) is
-`E.TOO_LARGE` or `E.TOO_COMPLEX`, before lxml builds anything.
+reader obeys (`acnlp.io.office.check_archive`, `acnlp.io.limits.CellBudget`,
+`acnlp.io.limits.TextBudget`) is `E.TOO_LARGE`, `E.TOO_COMPLEX` or `E.TEXT_TOO_LONG`, before
+what passes the limit is built.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from lxml import etree
 from ..errors import E, ReportError
 from ._blocks import TableRow, cell_text, document_rows
 from .grid import RawRow
-from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits
+from .limits import DEFAULT_LIMITS, CellBudget, ReadLimits, TextBudget
 from .office import BROKEN_ZIP, check_archive
 
 _KIND = ".odt"
@@ -76,16 +85,21 @@ _SPAN = _q("table:number-columns-spanned")
 
 def read_rows(path: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[RawRow]:
     """Raw rows of an .odt report: table rows and the paragraphs between tables, in order."""
-    return document_rows(_Markup(path, CellBudget(path, limits)), _open_body(path, data, limits))
+    return document_rows(_Markup(path, limits), _open_body(path, data, limits))
 
 
 class _Markup:
-    """OpenDocument text for the shared walk (`acnlp.io._blocks`). A top-level table's cells are
-    spent from ``budget`` once its rows are laid out (repeats already bounded by `MAX_REPEAT`)."""
+    """OpenDocument text for the shared walk (`acnlp.io._blocks`). Every table's cells are spent
+    from ``cells`` and every character from ``text`` before they are laid out; ``where`` is the
+    top-level table and row (or paragraph) being read, which the errors name."""
 
-    def __init__(self, path: str, budget: CellBudget) -> None:
+    def __init__(self, path: str, limits: ReadLimits) -> None:
         self.path = path
-        self.budget = budget
+        self.cells = CellBudget(path, limits)
+        self.text = TextBudget(path, limits)
+        self.where = ""
+        self.paragraphs = 0
+        self.in_table = False
 
     def blocks(self, parent: etree._Element) -> Iterator[etree._Element]:
         """Paragraphs, headings and tables in reading order, looking through sections and lists."""
@@ -99,13 +113,23 @@ class _Markup:
         return block.tag == _TABLE
 
     def paragraph_text(self, block: etree._Element) -> str:
-        return _text(block)
+        if not self.in_table:  # the walk's count of paragraphs outside tables, empty ones too
+            self.paragraphs += 1
+            self.where = f"paragraph {self.paragraphs}"
+        return _text(self, block)
 
     def table_rows(self, table: etree._Element, number: int) -> list[TableRow]:
-        rows = list(_table_rows(self, table, number))
-        if number:  # a nested table (number 0, see _row_cells) is not counted
-            self.budget.spend(sum(len(cells) for _, cells, _ in rows), f"table {number}")
-        return rows
+        if not number:  # a nested table (number 0, see _row_cells), which the walk flattens
+            rows = list(_table_rows(self, table, number))
+            lines = [sum(1 for c in cells if c.strip()) for _, cells, _ in rows]
+            joins = sum(n - 1 for n in lines if n) + max(0, sum(1 for n in lines if n) - 1)
+            self.text.spend(joins, "a nested table's line and cell breaks", self.where)
+            return rows
+        self.in_table = True
+        try:
+            return list(_table_rows(self, table, number))
+        finally:
+            self.in_table = False
 
 
 def _open_body(path: str, data: bytes, limits: ReadLimits) -> etree._Element:
@@ -128,7 +152,8 @@ def _open_body(path: str, data: bytes, limits: ReadLimits) -> etree._Element:
 
 
 def _table_rows(markup: _Markup, table: etree._Element, number: int) -> Iterator[TableRow]:
-    """(row number, cells, after a soft page break) for each row, repeats bounded."""
+    """(row number, cells, after a soft page break) for each row, repeats bounded, each row's
+    copies and the padding counted before they are laid out."""
     path = markup.path
     rows: list[TableRow] = []
     counter = 0
@@ -137,16 +162,23 @@ def _table_rows(markup: _Markup, table: etree._Element, number: int) -> Iterator
         if element.tag == _SOFT_BREAK:
             broken = True
             continue
+        if number:
+            markup.where = f"table {number}, row {counter + 1}"
         cells = _row_cells(markup, element, number)
         repeat = _count(element.get(_REPEAT_ROWS))
         blank = not any(c.strip() for c in cells)
         if not blank and repeat > MAX_REPEAT:
             raise ReportError(E.ODF_TOO_LARGE, path=path, table=number, what=f"a row ({repeat:,} times)", limit=MAX_REPEAT)
+        if not blank and repeat > 1:
+            chars = sum(map(len, cells))
+            markup.cells.spend(len(cells) * (repeat - 1), markup.where)
+            markup.text.spend(chars * (repeat - 1), f"{_nested(number)}row of {chars:,} characters repeated {repeat:,} times", markup.where)
         for copy in range(1 if blank else repeat):
             rows.append((counter + copy + 1, list(cells), broken and copy == 0))
         counter += repeat
         broken = False
     width = max((len(cells) for _, cells, _ in rows), default=0)
+    markup.cells.spend(sum(width - len(cells) for _, cells, _ in rows), f"table {number}" if number else markup.where)
     for row_number, cells, after_break in rows:
         yield row_number, cells + [""] * (width - len(cells)), after_break
 
@@ -162,24 +194,36 @@ def _row_elements(parent: etree._Element) -> Iterator[etree._Element]:
 def _row_cells(markup: _Markup, row: etree._Element, table: int) -> list[str]:
     path = markup.path
     cells: list[str] = []
+    # Blank cells (and the covered columns of a span) are laid out only when content follows
+    # them: trailing ones (spreadsheet-like files repeat them by the thousand) add nothing, and
+    # the table pads its rows to one width again.
+    blanks = 0
     for cell in row:
         if cell.tag not in (_CELL, _COVERED):
             continue
-        # a table nested in the cell is numbered 0: its cells are not counted, and a repeat past
-        # MAX_REPEAT in it is reported under "table 0"
+        # a table nested in the cell is numbered 0: a repeat past MAX_REPEAT in it is reported
+        # under "table 0"
         text = "" if cell.tag == _COVERED else cell_text(markup, cell, 0)
         repeat = _count(cell.get(_REPEAT_COLUMNS))
-        if text.strip() and repeat > MAX_REPEAT:
+        span = min(_count(cell.get(_SPAN)), MAX_REPEAT) if cell.tag == _CELL else 1
+        if not text.strip():  # "" once trimmed (`acnlp.io._blocks.clean`)
+            blanks += min(repeat, MAX_REPEAT) * span
+            continue
+        if repeat > MAX_REPEAT:
             raise ReportError(E.ODF_TOO_LARGE, path=path, table=table, what=f"a cell ({repeat:,} times)", limit=MAX_REPEAT)
-        span = _count(cell.get(_SPAN)) if cell.tag == _CELL else 1
-        for _ in range(min(repeat, MAX_REPEAT)):
+        markup.cells.spend(blanks + repeat + (repeat - 1) * (span - 1), markup.where)
+        if repeat > 1:
+            markup.text.spend(len(text) * (repeat - 1), f"{_nested(table)}cell of {len(text):,} characters repeated {repeat:,} times", markup.where)
+        for _ in range(repeat):
+            cells.extend([""] * blanks)
             cells.append(text)
-            cells.extend([""] * (min(span, MAX_REPEAT) - 1))
-    # trailing blank cells (spreadsheet-like files repeat them by the thousand) add nothing;
-    # the table pads its rows to one width again
-    while cells and not cells[-1].strip():
-        cells.pop()
+            blanks = span - 1
     return cells
+
+
+def _nested(table: int) -> str:
+    """How an error speaks of a row or cell of table number ``table`` (0: nested in a cell of the row it names)."""
+    return "a nested table's " if not table else "a "
 
 
 def _count(value: str | None) -> int:
@@ -189,15 +233,22 @@ def _count(value: str | None) -> int:
         return 1
 
 
-def _text(element: etree._Element) -> str:
-    """The text of a paragraph or heading, with ODF's space, tab and line-break elements spelled out."""
+def _text(markup: _Markup, element: etree._Element) -> str:
+    """The text of a paragraph or heading, with ODF's space, tab and line-break elements spelled
+    out, its characters spent from ``markup.text`` as they are read."""
     parts: list[str] = []
+    spaces = 0
 
     def collect(node: etree._Element) -> None:
+        nonlocal spaces
         parts.append(node.text or "")
         for child in node:
             if child.tag == _SPACES:
-                parts.append(" " * min(_count(child.get(_q("text:c"))), MAX_REPEAT))
+                # a few bytes ask for up to MAX_REPEAT characters: counted before they are made
+                count = min(_count(child.get(_q("text:c"))), MAX_REPEAT)
+                markup.text.spend(count, f"a paragraph's {count:,} spaces (text:s)", markup.where)
+                spaces += count
+                parts.append(" " * count)
             elif child.tag in _INLINE:
                 parts.append(_INLINE[child.tag])
             elif child.tag not in _SKIP and isinstance(child.tag, str):
@@ -205,4 +256,7 @@ def _text(element: etree._Element) -> str:
             parts.append(child.tail or "")
 
     collect(element)
+    # the rest comes from the file itself, a character for a character or an element at most
+    length = sum(map(len, parts))
+    markup.text.spend(length - spaces, f"a paragraph of {length:,} characters", markup.where)
     return "".join(parts)

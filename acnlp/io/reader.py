@@ -12,7 +12,7 @@ from ..errors import E, ReportError
 from ..report import Report
 from .assemble import assemble
 from .inputs import find_inputs
-from .limits import DEFAULT_LIMITS, ReadLimits, collect_notes
+from .limits import DEFAULT_LIMITS, ReadLimits, check_text, collect_notes
 
 #: format name -> module with ``read_rows(path, data) -> list[RawRow]``; a reader that also
 #: takes ``limits`` (`acnlp.io.limits.ReadLimits`) is given the caller's
@@ -119,6 +119,9 @@ def read_report(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> Report
         raw_rows = read_rows(name, data, limits=limits)
     else:
         raw_rows = read_rows(name, data)
+    # The .odt reader counts its text as it builds it (repeats multiply it); the others give
+    # each character of the file once, so their text is checked once read.
+    check_text(name, raw_rows, limits)
     notes = collect_notes(name, raw_rows, limits)
     report = assemble(name, fmt, raw_rows)
     return replace(report, notes=tuple(notes)) if notes else report

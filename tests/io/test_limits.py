@@ -9,6 +9,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from acnlp.errors import ReportError
+from acnlp.io import docx as docx_reader
 from acnlp.io import read_report
 from acnlp.io.limits import ReadLimits
 
@@ -108,3 +109,27 @@ def test_limits_are_options_of_parse_and_audit(tmp_path):
     assert wrong.exit_code == 2 and "no such limit" in wrong.output
     audited = runner.invoke(app, ["audit", str(path), "-o", str(tmp_path / "audit"), "--jobs", "1", "--limit", "max_xml_nodes=10"])
     assert audited.exit_code == 1 and "[E014]" in audited.stderr
+
+
+def test_limits_docx_text_stands_once_and_is_checked_once_read(tmp_path):
+    # Word has nothing like ODF's repeats: gridSpan and vMerge lay out empty cells, and a table
+    # nested in a cell (three deep here, each merged across and down) gives its text once
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=5)
+    for row, texts in zip(table.rows, [HEADER, ROW]):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    holder = table.cell(2, 4)
+    for _ in range(3):
+        nested = holder.add_table(rows=2, cols=3)
+        holder = nested.cell(0, 0).merge(nested.cell(1, 2))
+    holder.text = "Проведено. " * 100
+    table.cell(2, 0).text = "2."
+    path = tmp_path / "nested.docx"
+    document.save(str(path))
+    cells = [cell for row in docx_reader.read_rows(str(path), path.read_bytes()) for cell in row.cells]
+    assert sum(cell.count("Проведено.") for cell in cells) == 100
+    text = sum(map(len, cells))
+    assert len(read_report(path, ReadLimits(max_text_chars=text)).rows) == 2
+    with pytest.raises(ReportError, match=rf"\[E078\] {path}: table 1, row 3: the row's 1,101 characters would bring the text read to {text:,} characters, over the limit of {text - 1:,}"):
+        read_report(path, ReadLimits(max_text_chars=text - 1))

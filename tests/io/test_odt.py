@@ -2,20 +2,28 @@
 
 The files are zips of hand-written content.xml, so each test shows the XML it is about:
 covered cells under a span, repeated columns and rows (and their bound), header rows,
-``text:s`` spaces, line breaks, soft page breaks, notes left out. The seed reports converted
-by LibreOffice are in ``test_seed_formats.py``.
+``text:s`` spaces, line breaks, soft page breaks, notes left out, and the repeats that
+multiply text (the bombs, built in ``tests/io/zipbomb.py``). The seed reports converted by
+LibreOffice are in ``test_seed_formats.py``.
 """
 
 from __future__ import annotations
 
 import io
+import json
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from acnlp.errors import ReportError
-from acnlp.io import odt, read_report
+from acnlp.io import odt, read_report, read_reports
+from acnlp.io.limits import ReadLimits
+from tests.io.zipbomb import odt_long_repeated_cell, odt_nested_repeats
+
+REPO = Path(__file__).resolve().parents[2]
 
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -148,3 +156,98 @@ def test_odt_zip_bomb_is_refused_before_parsing(tmp_path):
     with pytest.raises(ReportError) as info:
         read_report(path)
     assert info.value.code in ("E013", "E014") and str(path) in str(info.value)
+
+
+# --- repeats that multiply text ------------------------------------------------------------
+# A child process reads each file and prints its outcome and its peak memory (VmHWM, which exec
+# resets: its ru_maxrss, from resource.getrusage or os.wait4, carries over the peak of the
+# process that started it, pytest's). Its address space is capped, so a reader that builds the
+# bomb after all fails here with a MemoryError instead of taking the machine's memory.
+READ_IN_CHILD = """
+import re, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+from acnlp.errors import ReportError
+from acnlp.io import read_report
+try:
+    outcome = f"read {len(read_report(sys.argv[1]).rows)} rows"
+except ReportError as error:
+    outcome = str(error)
+except MemoryError:
+    outcome = "MemoryError"
+print(re.search(r"VmHWM:\\s+(\\d+) kB", open("/proc/self/status").read()).group(1), outcome)
+"""
+
+
+def _read_in_child(path: Path) -> tuple[int, str]:
+    """Peak kB and outcome (rows read or the error) of reading ``path`` in a fresh process."""
+    done = subprocess.run([sys.executable, "-c", READ_IN_CHILD, str(path)], capture_output=True, text=True, cwd=REPO, check=True)
+    peak, outcome = done.stdout.strip().split(" ", 1)
+    return int(peak), outcome
+
+
+@pytest.mark.parametrize(
+    "build,where,what",
+    [
+        (odt_nested_repeats, "table 1, row 1", "a nested table's cell of 2,429,999 characters repeated 30 times"),
+        (odt_long_repeated_cell, "table 1, row 1", "a row of 20,021,000 characters repeated 1,000 times"),
+    ],
+    ids=["three-nested-levels-of-30x30", "long-top-level-cell-1000x1000"],
+)
+def test_odt_repeats_that_multiply_text_are_refused_before_it_is_built(tmp_path, build, where, what):
+    bomb = build(tmp_path / "bomb.odt")
+    assert bomb.stat().st_size < 1000  # billions of characters asked for by a few hundred bytes
+    reference = _write(tmp_path, REPORT, "reference.odt")
+    reference_peak, read = _read_in_child(reference)
+    assert read == "read 2 rows"
+    peak, refused = _read_in_child(bomb)
+    assert refused.startswith(f"[E078] {bomb}: {where}: {what} would bring the text read to ")
+    assert "over the limit of 33,554,432 (ReadLimits.max_text_chars; raise it with --limit max_text_chars=N)" in refused
+    # flattened, the nested bomb is 2.2 billion characters (4 GiB); the reader stops at 1.3 times
+    # the reference's peak, as it never builds past the limit (unbounded, it fails at the 2 GiB cap)
+    assert peak / reference_peak < 2, (peak, reference_peak)
+
+
+def test_odt_text_limit_counts_repeats_and_spaces_and_names_the_place(tmp_path):
+    path = _write(tmp_path, REPORT)
+    text = sum(len(cell) for row in odt.read_rows(str(path), path.read_bytes()) for cell in row.cells)
+    assert text == 317 and len(read_report(path, ReadLimits(max_text_chars=text)).rows) == 2
+    for limit in (text - 1, 150):
+        with pytest.raises(ReportError) as info:
+            read_report(path, ReadLimits(max_text_chars=limit))
+        assert info.value.code == "E078" and f"{path}: " in str(info.value)
+    assert f"{path}: table 1, row 4: a paragraph of " in str(info.value)  # the first row past 150 characters
+    # a paragraph of text:s runs is counted as it is read, before its spaces are made
+    spaces = _write(tmp_path, '<text:p>Звіт</text:p><text:p>x' + '<text:s text:c="1000"/>x' * 50 + "</text:p>", "spaces.odt")
+    with pytest.raises(ReportError, match=rf"\[E078\] {spaces}: paragraph 2: a paragraph's 1,000 spaces \(text:s\) would bring the text read to 10,0"):
+        read_report(spaces, ReadLimits(max_text_chars=10_000))
+
+
+def test_odt_nested_table_cells_count_against_max_cells(tmp_path):
+    # 30 x 30 cells nested in the first cell of a report row: 900 cells the top-level count missed
+    nested = '<table:table><table:table-row table:number-rows-repeated="30"><table:table-cell table:number-columns-repeated="30"><text:p>x</text:p></table:table-cell></table:table-row></table:table>'
+    row = f"<table:table-row><table:table-cell><text:p>1.</text:p>{nested}</table:table-cell>{_cells('Захід', '', '', 'Виконано')}</table:table-row>"
+    path = _write(tmp_path, f"<table:table><table:table-row>{HEADER}</table:table-row>{row}</table:table>")
+    assert len(read_report(path, ReadLimits(max_cells=1000)).rows) == 1
+    with pytest.raises(ReportError, match=rf"\[E014\] {path}: table 1, row 2: the tables would hold more than 800 cells"):
+        read_report(path, ReadLimits(max_cells=800))
+
+
+def test_odt_bomb_in_a_folder_leaves_the_other_reports_audited(tmp_path):
+    from typer.testing import CliRunner
+
+    from acnlp.cli import app
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    bomb = odt_nested_repeats(folder / "bomb.odt")
+    _write(folder, REPORT, "good.odt")
+    results = {Path(r.path).name: r for r in read_reports([folder])}
+    assert results["bomb.odt"].error.code == "E078" and len(results["good.odt"].report.rows) == 2
+    audited = CliRunner().invoke(app, ["audit", str(folder), "-o", str(tmp_path / "audit"), "--jobs", "1"])
+    assert audited.exit_code == 1 and f"[E078] {bomb}: table 1, row 1: " in audited.stderr
+    summary = json.loads((tmp_path / "audit" / "summary.json").read_text(encoding="utf-8"))
+    assert (summary["bomb"]["status"], summary["good"]["status"], summary["good"]["rows"]) == ("failed", "read", 2)
+    assert len((tmp_path / "audit" / "good.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+    # the limit is an option of audit like the others: raised, the bomb is read past it and stopped later
+    raised = CliRunner().invoke(app, ["parse", str(bomb), "--limit", "max_text_chars=100000000"])
+    assert raised.exit_code == 1 and "would bring the text read to" in raised.stderr and "over the limit of 100,000,000" in raised.stderr
