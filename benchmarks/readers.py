@@ -8,13 +8,18 @@ printed with its exit code and the first error code on stderr, and as ratios to 
 a .docx of ``--rows`` measure rows built from the seed report. The hostile inputs are the
 issue's zip bombs (3 MB that unpack to 2 GiB of empty paragraphs, or to one 3 GiB text node),
 an archive that passes every size check but holds millions of XML nodes, a workbook with more
-than 1,048,576 rows, and an HTML page whose colspans would lay out millions of cells; then the
-largest .docx and .xlsx the default limits let through, for the memory a user may see.
+than 1,048,576 rows, an HTML page whose colspans would lay out millions of cells, and the .odt
+bombs of a few hundred bytes whose repeated cells and rows multiply text (tables nested three
+and four deep, each repeating a cell and a row 30 times; a 20,000-character cell repeated
+1,000 times in a row repeated 1,000 times); then the largest .docx, .xlsx, .odt (its text made
+by repeats) and .txt (its text all distinct) the default limits let through, for the memory a
+user may see.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import re
@@ -32,7 +37,7 @@ import docx  # noqa: E402
 import openpyxl  # noqa: E402
 
 from acnlp import read_report  # noqa: E402
-from tests.io.zipbomb import GiB, docx_bomb, empty_paragraphs, one_text_node  # noqa: E402
+from tests.io.zipbomb import GiB, docx_bomb, empty_paragraphs, odt_long_repeated_cell, odt_nested_repeats, odt_text_under_limit, one_text_node  # noqa: E402
 
 HEADER = ["№", "Найменування заходу", "Строк виконання", "Відповідальні", "Стан виконання"]
 # The child writes its own peak (VmHWM, which exec resets) when it exits: its ru_maxrss would
@@ -98,6 +103,20 @@ def rows_under_limit(path: Path, rows: int = 280_000) -> Path:
     return path
 
 
+def text_under_limit(path: Path, chars: int = 32 << 20) -> Path:
+    """The most distinct text a report may hold: tab-separated rows of about 2,000 Cyrillic characters, just under ``chars``."""
+    lines = ["\t".join(HEADER)]
+    total = len(lines[0])
+    for number in itertools.count(1):
+        line = f"{number}.\tЗахід {number}: " + "проведення навчання " * 50 + f"\tПостійно\tСектор\tВиконано {number}: " + "проведено перевірку " * 50
+        if total + len(line) > chars:
+            break
+        lines.append(line)
+        total += len(line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def colspans(path: Path, rows: int = 20_000) -> Path:
     path.write_text("<table>" + '<tr><td colspan="1000">x</td></tr>' * rows + "</table>", encoding="utf-8")
     return path
@@ -129,16 +148,21 @@ def main() -> None:
             ("2.5 million attributed paragraphs", attributed_paragraphs(tmp / "nodes.docx", 2_500_000)),
             (".xlsx of 1,048,577 rows", million_rows(tmp / "rows.xlsx")),
             ("HTML: 20,000 rows x colspan 1000", colspans(tmp / "spans.html")),
+            (".odt: 3 nested 30x30 repeats", odt_nested_repeats(tmp / "nested3.odt", levels=3)),
+            (".odt: 4 nested 30x30 repeats", odt_nested_repeats(tmp / "nested4.odt", levels=4)),
+            (".odt: 20 kB cell, 1000x1000 repeats", odt_long_repeated_cell(tmp / "cell.odt")),
             ("largest .docx read: 640,000 paragraphs", paragraphs_under_limit(tmp / "largest.docx")),
             ("largest .xlsx read: 280,000 rows", rows_under_limit(tmp / "largest.xlsx")),
+            ("largest .odt read: 32 Mi chars", odt_text_under_limit(tmp / "largest.odt")),
+            ("largest .txt read: 32 Mi chars", text_under_limit(tmp / "largest.txt")),
         ]
-        print(f"{'input':36} {'file MB':>8} {'s':>7} {'peak MiB':>9} {'exit':>5} {'code':>5} {'s / ref':>8} {'MiB / ref':>10}")
+        print(f"{'input':38} {'file kB':>8} {'s':>7} {'peak MiB':>9} {'exit':>5} {'code':>5} {'s / ref':>8} {'MiB / ref':>10}")
         reference: tuple[float, float] | None = None
         for name, path in inputs:
             seconds, peak, exit_code, code = parse(path, tmp / "rows.jsonl")
             reference = reference or (seconds, peak)
-            size = path.stat().st_size / 2**20
-            print(f"{name:36} {size:8.1f} {seconds:7.2f} {peak:9.0f} {exit_code:5} {code:>5} {seconds / reference[0]:8.2f} {peak / reference[1]:10.2f}")
+            size = path.stat().st_size / 2**10
+            print(f"{name:38} {size:8.1f} {seconds:7.2f} {peak:9.0f} {exit_code:5} {code:>5} {seconds / reference[0]:8.2f} {peak / reference[1]:10.2f}")
 
 
 if __name__ == "__main__":
