@@ -236,9 +236,14 @@ def audit_files(
             yield from outcomes
         return
     sizes = [sum(_size(path) for path, _, _ in chain) for chain, _ in chains]
+    workers = default_jobs(sizes, jobs)
+    if workers == 1:  # in this process, in input order, as joblib runs one job: no worker to start
+        for chain, series in chains:
+            yield from audit_chain(chain, str(outdir.resolve()), series_name=series, **options)
+        return
     # The largest first: a large report left for last would keep one worker busy alone.
     chains = [chains[i] for i in sorted(range(len(chains)), key=lambda i: -sizes[i])]
-    pool = _pool(default_jobs(sizes, jobs))
+    pool = _pool(workers)
     futures = {pool.submit(_chain, chain, str(outdir.resolve()), series_name=series, **options): chain for chain, series in chains}
     try:
         for future in as_completed(futures):
