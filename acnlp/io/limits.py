@@ -55,7 +55,8 @@ class ReadLimits:
         cell is cut at ``max_cell_chars``. An .odt repeats a cell or a row up to a thousand
         times each and nests tables in cells, so a few hundred bytes can ask for billions of
         characters; its reader counts them, repeats included, before it builds them. The
-        other formats give each character of the file once, and are checked once read.
+        other readers build each text once (cells sharing an .xlsx shared string share one
+        object), so their rows are counted once read, before anything uses them.
     """
 
     max_file_bytes: int = 128 * MiB

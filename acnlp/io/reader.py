@@ -119,8 +119,8 @@ def read_report(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> Report
         raw_rows = read_rows(name, data, limits=limits)
     else:
         raw_rows = read_rows(name, data)
-    # The .odt reader counts its text as it builds it (repeats multiply it); the others give
-    # each character of the file once, so their text is checked once read.
+    # The .odt reader counts its text as it builds it (repeats multiply it); the others build
+    # each text once (an .xlsx's cells may share one string), so their rows are counted here.
     check_text(name, raw_rows, limits)
     notes = collect_notes(name, raw_rows, limits)
     report = assemble(name, fmt, raw_rows)

@@ -131,3 +131,30 @@ def test_xlsx_cells_past_the_cell_budget_are_a_coded_error(tmp_path):
     path = _workbook(tmp_path / "r.xlsx", rows=50)
     with pytest.raises(ReportError, match=r"\[E014\] .*r.xlsx: sheet 1: the tables would hold more than 100 cells"):
         xlsx_reader.read_rows(str(path), path.read_bytes(), ReadLimits(max_cells=100))
+
+
+def test_xlsx_shared_strings_repeating_a_long_text_are_checked_once_read(tmp_path):
+    # A sheet's cells may all point at one shared string: openpyxl gives each the same object,
+    # so reading costs a reference a cell, but the rows would carry the text over and over
+    # (200 rows x 2 cells x 105,000 characters: 42 million from a 10 kB file).
+    status = "Проведено перевірку. " * 5000
+    shared = "".join(f"<si><t>{text}</t></si>" for text in [*HEADER, status])
+    sst = f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{shared}</sst>'
+    header = "".join(f'<c r="{column}1" t="s"><v>{index}</v></c>' for index, column in enumerate("ABCDE"))
+    rows = "".join(f'<row r="{n}"><c r="A{n}"><v>{n - 1}</v></c><c r="B{n}" t="s"><v>5</v></c><c r="E{n}" t="s"><v>5</v></c></row>' for n in range(2, 202))
+    sheet = f'<sheetData><row r="1">{header}</row>{rows}</sheetData>'.encode()
+    path = _rewrite(_workbook(tmp_path / "shared.xlsx"), lambda xml: re.sub(rb"<sheetData>.*</mergeCells>", sheet, xml, flags=re.S))
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    members["xl/sharedStrings.xml"] = sst.encode()
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    members["xl/_rels/workbook.xml.rels"] = members["xl/_rels/workbook.xml.rels"].replace(b"</Relationships>", b'<Relationship Id="rIdShared" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert path.stat().st_size < 20_000
+    rows_read = xlsx_reader.read_rows(str(path), path.read_bytes())
+    assert sum(cell is rows_read[1].cells[1] for row in rows_read for cell in row.cells) == 400  # one string, 400 cells
+    error = _read_error(path)
+    assert error.code == "E078" and f"{path}: table 1, row 161: the row's 210,003 characters would bring the text read to 33,600,434 characters" in str(error)
+    assert len(read_report(path, ReadLimits(max_text_chars=50_000_000)).rows) == 200
