@@ -32,7 +32,7 @@ from acnlp.classify.estimator import StatusClassifier  # noqa: E402
 from acnlp.classify.evaluation import leave_one_batch_out  # noqa: E402
 from acnlp.classify.training import model_card_markdown, train, write_model  # noqa: E402
 from acnlp.corpus import load_corpus  # noqa: E402
-from acnlp.corpus.splits import deduplicate, load_splits, split_records  # noqa: E402
+from acnlp.corpus.splits import deduplicate, load_splits, split_of, split_records  # noqa: E402
 
 C_CANDIDATES = (1.0, 3.0, 10.0)
 Variant = tuple[float, bool]  # (C, clause_channel)
@@ -66,6 +66,9 @@ def main() -> int:
                         help="the candidates for C (one value skips the search; its transfer is still measured)")
     parser.add_argument("--clause-channel", choices=("on", "off", "both"), default="both",
                         help="the candidates for the second stage's clause channel")
+    parser.add_argument("--no-test", action="store_true",
+                        help="leave the test split out entirely (a candidate run: the test split is scored once, "
+                             "for the model chosen, with `acnlp evaluate --split test`)")
     args = parser.parse_args()
     channels = {"on": [True], "off": [False], "both": [False, True]}[args.clause_channel]
     candidates = [(c, clause) for c in args.candidates for clause in channels]
@@ -73,6 +76,8 @@ def main() -> int:
     started = time.perf_counter()
     records = load_corpus([args.corpus])
     splits = load_splits(args.corpus / "splits.json")
+    if args.no_test:
+        records = [r for r in records if split_of(r, splits) != "test"]
     print(f"{len(records)} records; choosing the variant by leave-one-batch-out on train + dev:", flush=True)
     best, by_variant = choose_variant(records, splits, args.jobs, candidates)
     print(f"chosen {variant_name(best)}; training on train + dev and measuring", flush=True)

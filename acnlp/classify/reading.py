@@ -119,6 +119,10 @@ def count_phrases(lemmas: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> 
 _HABITUAL_MARKERS = frozenset({"постійно", "постійний", "систематично", "регулярно", "щоденно", "щорічно"})
 _ONGOING = frozenset({"тривати", "продовжуватися", "розроблятися"})
 
+#: Predicates that lay down a standing rule («працівникам заборонено …», «контроль покладено на …»,
+#: «викладачі зобов'язані …»): how things stand, not an act of the period.
+_STANDING_RULES = frozenset({"заборонити", "зобов'язати", "покласти", "заборонений", "зобов'язаний", "покладений"})
+
 #: Nouns that name the measure's own work: negating them is the body's inaction, whatever the aspect.
 _OWN_OBJECTS = frozenset({"захід", "дія", "робота", "виконання", "реалізація", "заходи"})
 
@@ -270,6 +274,14 @@ def _is_act(tokens: Sequence[Token], i: int) -> bool:
     технікою»): those describe how things stand, which is no act of the period.
     """
     token = tokens[i]
+    if token.lemma in _STANDING_RULES:
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and (
+        before.text.lower() in ("бути", "быть")  # «можуть бути передані»: a possibility, not an act
+        or (before.pos == "VERB" and before.tense == "Pres")  # «засідання проводяться відкрито»: manner
+    ):
+        return False
     if token.pos == "VERB" and token.aspect == "Perf" and token.tense == "Past":
         return True
     if not (token.morph.get("VerbForm") == "Part" and token.voice == "Pass" and token.aspect == "Perf"):

@@ -4,9 +4,9 @@ Each pair is two cells of one measure that differ in one element the guidelines 
 is negated, aspect and tense, a category's qualifier, a reporting frame, …), or, for a control,
 in one element that must not matter (noise, language, voice). A pair is right when both cells
 are. The issue asks for 95 % of pairs overall and no capability under 85 %; status-v3 reaches
-94.0 % and every capability but one (long and very short cells: 69 %, the known gap). The floors
-below sit just under what it reaches, so a model that reads worse fails here; raise them as the
-model improves. `python training/evaluate_transfer.py --pairs-only --failures` prints the
+95.5 % and every capability but one (long and very short cells: 76.9 %, the known gap). The floors
+below sit at or just under what it reaches, so a model that reads worse fails here; raise them as
+the model improves. `python training/evaluate_transfer.py --pairs-only --failures` prints the
 figures and the misses.
 """
 
@@ -20,10 +20,10 @@ from acnlp.classify.evaluation import pair_scores
 from .behaviour_pairs import CAPABILITIES, PAIRS
 
 
-OVERALL_FLOOR = 0.93
-CAPABILITY_FLOOR = 0.85
+OVERALL_FLOOR = 0.95
+CAPABILITY_FLOOR = 0.90
 #: Below the issue's floor today: long answers where one clause must outweigh ten habitual ones.
-LOWER_FLOORS = {"short_and_long": 0.65}
+LOWER_FLOORS = {"short_and_long": 0.75}
 
 
 @pytest.fixture(scope="module")
