@@ -26,7 +26,9 @@ from ..extract.mentions import Count, DocRef, Extraction
 #: Parts of speech that carry what an answer is about; the rest («з», «та», «щодо») do not.
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
 #: Placeholders that mean "nothing": «-», «х», «—», «.».
-EMPTY = re.compile(r"^[\W_хx]*$", re.IGNORECASE)
+#: No answer: nothing but punctuation, dashes or «х». A «+» is the monitoring tables' «виконано»
+#: (corpus/GUIDELINES.md, categorical statuses), an answer without evidence, not an empty one.
+EMPTY = re.compile(r"^(?!.*\+)[\W_хx]*$", re.IGNORECASE)
 #: Labels whose rows should be finished by their deadline.
 UNFINISHED = frozenset({"in_progress", "boilerplate"})
 #: How far after a count its list of documents may start: «5 засідань комісії (протокол № 1 …».

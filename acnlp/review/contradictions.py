@@ -92,7 +92,7 @@ def ruled_out(status: str, measure: str = "") -> Optional[tuple[str, str, tuple[
     """
     from ..classify.features import Cell, cell_reading
 
-    if EMPTY.match(status.strip()) and status.strip() != "+":  # «+» is the category «done»
+    if EMPTY.match(status.strip()):
         return "no_answer", status, ("boilerplate",)
     reading = cell_reading(Cell(status, measure))
     if reading.category in _CATEGORY_LABEL:

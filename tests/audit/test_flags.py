@@ -39,6 +39,11 @@ def test_flags_empty(status: str) -> None:
     assert flags_of(status, "boilerplate") == ["empty"]
 
 
+@pytest.mark.parametrize("status", ["+", " + ", "+."])
+def test_flags_a_plus_is_an_answer_without_evidence_not_an_empty_one(status: str) -> None:
+    assert flags_of(status, "done") == ["no_evidence"]
+
+
 def test_flags_vague_boilerplate_or_markers_without_evidence() -> None:
     assert "vague" in flags_of("Роз'яснювальна робота проводиться на постійній основі.", "boilerplate")
     assert "vague" in flags_of("Постійно проводиться роз'яснювальна робота.", "done")
