@@ -65,7 +65,7 @@ _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "PART"})
 _FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "PUNCT", "NUM", "SYM", "AUX"})
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per lexicon: a size of one made trigger words and frames evict each other
 def _lexicon_by_kind(name: str) -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}
     for kind, words in load_lexicon(name):
@@ -162,11 +162,16 @@ def category_of(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@lru_cache(maxsize=1)
+def _qualifier_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"(?<!\w){re.escape(q)}(?!\w)") for q in compliance_qualifiers())
+
+
 def _strip_qualifiers(plain: str) -> str:
     """The text with every compliance qualifier and the connecting commas and «та/і» removed."""
     rest = plain
-    for qualifier in compliance_qualifiers():
-        rest = re.sub(rf"(?<!\w){re.escape(qualifier)}(?!\w)", " ", rest)
+    for pattern in _qualifier_patterns():
+        rest = pattern.sub(" ", rest)
     return " ".join(w for w in re.split(r"[\s,]+", rest) if w not in ("та", "і", "й", "и")).strip()
 
 
