@@ -57,17 +57,15 @@ def _word_ngrams(text: str, low: int, high: int) -> list[str]:
 
 def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
     """scikit-learn's ``char_wb`` n-grams: inside words padded with one space each side."""
-    grams = []
+    grams: list[str] = []
     for word in _WHITE_SPACES.sub(" ", text.lower()).split():
         word = f" {word} "
+        size = len(word)
         for n in range(low, high + 1):
-            offset = 0
-            grams.append(word[offset : offset + n])
-            while offset + n < len(word):
-                offset += 1
-                grams.append(word[offset : offset + n])
-            if offset == 0:  # a word shorter than n counts once
+            if size <= n:  # a word no longer than n counts once, whole, and ends the word
+                grams.append(word)
                 break
+            grams.extend([word[i : i + n] for i in range(size - n + 1)])
     return grams
 
 
@@ -186,6 +184,7 @@ class PortableStatusClassifier:
             if block["kind"] != "cues":
                 entry["index"] = {term: i for i, term in enumerate(block["vocabulary"])}
                 entry["idf"] = arrays[f"{block['name']}.idf"]
+                entry["idf_values"] = entry["idf"].tolist()  # Python floats: indexing an array per n-gram is slow
                 names.extend(f"{block['name']}:{term}" for term in block["vocabulary"])
             else:
                 names.extend(f"cue:{name}" for name in LINGUISTIC_FEATURES)
@@ -220,12 +219,17 @@ class PortableStatusClassifier:
             texts = dict(_BLOCKS)[block["name"]](cells)
             low, high = block["ngram_range"]
             grams_of = _char_wb_ngrams if block["kind"] == "char_wb" else _word_ngrams
+            index, idf = block["index"], block["idf_values"]
             for row, text in zip(rows, texts):
-                counts = Counter(block["index"][g] for g in grams_of(text, low, high) if g in block["index"])
+                # Counted as strings first (in C), then looked up once per distinct n-gram: the
+                # known ones keep their order of first appearance, so the sums below add up alike.
                 weights = {}
-                for column, count in counts.items():
+                for gram, count in Counter(grams_of(text, low, high)).items():
+                    column = index.get(gram)
+                    if column is None:
+                        continue
                     tf = 1.0 + math.log(count) if block["sublinear_tf"] else float(count)
-                    weights[column] = tf * block["idf"][column]
+                    weights[column] = tf * idf[column]
                 norm = math.sqrt(sum(w * w for w in weights.values())) if block["norm"] == "l2" else 1.0
                 for column, weight in weights.items():
                     row[block["offset"] + column] = weight / norm if norm else weight
