@@ -13,7 +13,6 @@ cannot be analysed keeps its place with an ``error``.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -24,7 +23,7 @@ from ..extract import extract
 from ..normalize import normalize
 from ..report import Report, Row
 from .explanations import said_features
-from .flags import EMPTY, Thresholds, answer_key, explain, load_thresholds, row_flags
+from .flags import Thresholds, duplicate_answers, explain, load_thresholds, row_flags
 from .period import Period, report_period
 from .series import SeriesLinker, SeriesState
 
@@ -97,25 +96,6 @@ def audit_rows(
             progress(done, done if total is None else total)
 
 
-def duplicate_rows(statuses: Iterable[str]) -> set[int]:
-    """Indices of the non-empty answers that stand under more than one measure: what
-    `acnlp.audit.flags.duplicate_answers` finds, keeping a 16-byte digest of each answer's
-    comparison key instead of the key itself (a report of 50,000 rows costs a few MB).
-
-    >>> sorted(duplicate_rows(["Виконано.", "-", "виконано", "Проведено навчання", "-"]))
-    [0, 2]
-    """
-    first: dict[bytes, int] = {}
-    found: set[int] = set()
-    for index, status in enumerate(statuses):
-        key = answer_key(status)
-        if key and not EMPTY.match(status.strip()):
-            seen = first.setdefault(hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest(), index)
-            if seen != index:
-                found.update((seen, index))
-    return found
-
-
 def audit_stream(
     report: Report,
     analyzer: Analyzer,
@@ -149,7 +129,7 @@ def audit_stream(
     if series is not None:
         audited.series = SeriesLinker(series, name, titled.text, titled.end.isoformat() if titled.end else None)
     pending: list[Optional[Row]] = list(report.rows)
-    duplicates = duplicate_rows(row.status or "" for row in pending if row is not None)
+    duplicates = duplicate_answers(row.status or "" for row in pending if row is not None)
     rows = audit_rows(_handed_out(pending), analyzer, period=period, thresholds=thresholds or load_thresholds(), total=len(pending), progress=progress)
     return audited, _finished(rows, duplicates, audited.series)
 

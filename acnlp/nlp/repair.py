@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .pymorphy_backend import morph_analyzer, zipf
+from .frequencies import zipf
+from .pymorphy_backend import morph_analyzer
 
 _BROKEN = re.compile(r"\b([^\W\d_]{2,})- ?([^\W\d_]{2,})\b")
 
