@@ -214,9 +214,9 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
             folds = StratifiedKFold(n_splits=min(self.stack_cv, fewest), shuffle=True, random_state=self.random_state)
             splits = list(folds.split(values, labels))
         clause_values = self._clause_values(cells, values)
-        out_of_fold = np.zeros((len(cells), len(set(labels))))
-        clause_out_of_fold = np.zeros_like(out_of_fold) if clause_values is not None else None
         classes = np.unique(labels)
+        out_of_fold = np.zeros((len(cells), len(classes)))
+        clause_out_of_fold = np.zeros_like(out_of_fold) if clause_values is not None else None
         for train, held in splits:
             fold = self._words_model().fit(values[train], labels[train])
             columns = np.searchsorted(classes, fold.classes_)  # a fold may lack a rare label

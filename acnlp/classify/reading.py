@@ -292,7 +292,6 @@ def _is_act(tokens: Sequence[Token], i: int) -> bool:
     if not (token.morph.get("VerbForm") == "Part" and token.voice == "Pass" and token.aspect == "Perf"):
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    before = tokens[i - 1] if i > 0 else None
     return (token.morph.get("Case", "Nom") == "Nom"
             and not (after is not None and after.pos in ("NOUN", "ADJ", "PROPN"))
             and not (before is not None and before.text == ","))
