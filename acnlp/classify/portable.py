@@ -183,8 +183,8 @@ class PortableStatusClassifier:
             entry = dict(block, offset=offset)
             if block["kind"] != "cues":
                 entry["index"] = {term: i for i, term in enumerate(block["vocabulary"])}
-                entry["idf"] = arrays[f"{block['name']}.idf"]
-                entry["idf_values"] = entry["idf"].tolist()  # Python floats: indexing an array per n-gram is slow
+                # Python floats: indexing an array once per n-gram is slow
+                entry["idf"] = arrays[f"{block['name']}.idf"].tolist()
                 names.extend(f"{block['name']}:{term}" for term in block["vocabulary"])
             else:
                 names.extend(f"cue:{name}" for name in LINGUISTIC_FEATURES)
@@ -219,7 +219,7 @@ class PortableStatusClassifier:
             texts = dict(_BLOCKS)[block["name"]](cells)
             low, high = block["ngram_range"]
             grams_of = _char_wb_ngrams if block["kind"] == "char_wb" else _word_ngrams
-            index, idf = block["index"], block["idf_values"]
+            index, idf = block["index"], block["idf"]
             for row, text in zip(rows, texts):
                 # Counted as strings first (in C), then looked up once per distinct n-gram: the
                 # known ones keep their order of first appearance, so the sums below add up alike.
