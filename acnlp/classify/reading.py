@@ -123,6 +123,12 @@ _ONGOING = frozenset({"тривати", "продовжуватися", "роз�
 #: «викладачі зобов'язані …»): how things stand, not an act of the period.
 _STANDING_RULES = frozenset({"заборонити", "зобов'язати", "покласти", "заборонений", "зобов'язаний", "покладений"})
 
+#: A standing channel «функціонує», «діє», «працює»: where the same clause only adds that its details
+#: are «розміщено на сайті», the placement describes the channel, not an act of the period; a date
+#: («розміщено 05.01.2023») or another act («запущено …, номер розміщено …») makes it one.
+_STANDING_PREDICATES = frozenset({"функціонувати", "діяти", "працювати", "функционировать", "действовать", "работать"})
+_PLACEMENTS = frozenset({"розмістити", "розміщений", "оприлюднити", "оприлюднений", "разместить", "размещенный"})
+
 #: Nouns that name the measure's own work: negating them is the body's inaction, whatever the aspect.
 _OWN_OBJECTS = frozenset({"захід", "дія", "робота", "виконання", "реалізація", "заходи"})
 
@@ -350,6 +356,7 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
         cues["inapplicable"] += inapplicable
     if cues["neg_own"] and set(lemmas) & _OWN_OBJECTS:
         cues["own_object"] += 1
+    placements = 0
     for i, token in enumerate(tokens):
         if i in negated:
             continue
@@ -361,8 +368,12 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
             cues["plan"] += 1
         elif _is_act(tokens, i):
             cues["act"] += 1
+            placements += token.lemma in _PLACEMENTS
         elif token.pos == "VERB" and token.tense == "Pres" and token.aspect != "Perf":
             cues["habitual"] += 1
+    if placements and placements == cues["act"] and set(lemmas) & _STANDING_PREDICATES \
+            and not any(t.pos == "NUM" or t.text[:1].isdigit() or "//" in t.text or "www." in t.text for t in tokens):
+        cues["habitual"] += cues.pop("act")
     return dict(cues)
 
 

@@ -1,7 +1,7 @@
 """The clause reading (`acnlp.classify.reading`): what is negated, done or pending decides its verdict.
 
 Each phrasing is a status as reports write it, with the verdict the guidelines give it
-(corpus/GUIDELINES.md, «Admissions» and the hard cases).
+(corpus/GUIDELINES.md, «Admissions», «Placement, publication and familiarisation» and the hard cases).
 """
 
 from __future__ import annotations
@@ -24,6 +24,13 @@ VERDICTS = [
     # pending and postponed
     ("Проєкт наказу погоджено юридичним відділом, підписання очікується.", "in_progress"),
     ("Навчання, заплановане на ІІІ квартал, перенесено на 2022 рік.", "in_progress"),
+    # a placement that is the answer is an act; one that only says where a standing channel's
+    # details are is part of the standing state, unless a date, a link or another act comes with it
+    ("Інформацію про канали повідомлення розміщено на веб-сторінці у розділі «Запобігання корупції».", "done"),
+    ("Телефон довіри функціонує, інформація про його номер розміщена на вебсторінці управління.", "boilerplate"),
+    ("У митниці функціонує електронна скринька, інформацію про неї розміщено на вебсайті.", "boilerplate"),
+    ("Розділ «Публічні закупівлі» на сайті функціонує, річний план закупівель розміщено 05.01.2023.", "done"),
+    ("Лінію телефону довіри запущено, вона працює цілодобово, номер розміщено на стендах.", "done"),
     # habitual present and compliance only
     ("Робота в цьому напрямку здійснюється систематично.", "boilerplate"),
     ("Виконується постійно", "boilerplate"),
