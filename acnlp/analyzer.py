@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -87,7 +86,7 @@ class Analyzer:
                 **extract(cell.status, year=year).as_dict(),
             }
             if cell.deadline.strip():
-                result["deadline_parsed"] = asdict(parse_deadline(cell.deadline, year=year))
+                result["deadline_parsed"] = parse_deadline(cell.deadline, year=year).as_dict()
             if why is not None:
                 result["features"] = [{"feature": f, "weight": w} for f, w in why]
                 reading = cell_reading(cell)

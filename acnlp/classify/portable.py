@@ -11,10 +11,9 @@ IDF weights of its TF-IDF blocks, both stages' coefficients, the calibration) an
 from __future__ import annotations
 
 import json
-import math
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +66,83 @@ def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
                 break
             grams.extend([word[i : i + n] for i in range(size - n + 1)])
     return grams
+
+
+class _GramColumns:
+    """The columns of one TF-IDF block's known n-grams in a text, with repeats, in no set order.
+
+    ``char_wb`` n-grams never cross a word, so a word's columns are found once and kept: reports
+    repeat their words far more than their cells. The memo is cleared when it grows past
+    ``MEMO_WORDS``, so a long run's memory does not grow with the words it meets.
+    """
+
+    MEMO_WORDS = 50_000
+
+    def __init__(self, index: dict[str, int], ngram_range: tuple[int, int]) -> None:
+        self.index = index
+        self.low, self.high = ngram_range
+        self.memo: dict[str, tuple[int, ...]] = {}
+
+    def columns(self, text: str, hits: list[int]) -> None:
+        """Append the columns of ``text``'s ``char_wb`` n-grams to ``hits``."""
+        memo = self.memo
+        for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+            found = memo.get(word)
+            if found is None:
+                if len(memo) >= self.MEMO_WORDS:
+                    memo.clear()
+                index = self.index
+                found = memo[word] = tuple(
+                    column for gram in _char_wb_ngrams(word, self.low, self.high)
+                    if (column := index.get(gram)) is not None
+                )
+            hits.extend(found)
+
+    def word_columns(self, text: str, hits: list[int]) -> None:
+        """Append the columns of ``text``'s word n-grams to ``hits``."""
+        index = self.index
+        hits.extend(column for gram in _word_ngrams(text, self.low, self.high)
+                    if (column := index.get(gram)) is not None)
+
+
+def _tfidf(rows: np.ndarray, columns: np.ndarray, size: int, idf: np.ndarray, sublinear: bool,
+           l2: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """scikit-learn's TF-IDF of n-gram hits (one ``rows[k], columns[k]`` pair per occurrence):
+    counted, weighted and normalised per row. Returns the rows, columns and values, one entry per
+    distinct (row, column), ordered by row, then column."""
+    keys, counts = np.unique(rows * size + columns, return_counts=True)
+    rows, columns = np.divmod(keys, size)
+    tf = 1.0 + np.log(counts) if sublinear else counts.astype(np.float64)
+    values = tf * idf[columns]
+    if l2 and len(values):
+        norms = np.sqrt(np.bincount(rows, weights=values * values))
+        values = values / norms[rows]
+    return rows, columns, values
+
+
+@dataclass(frozen=True)
+class FirstStage:
+    """A batch of cells' first-stage features: ``count`` rows, one entry per nonzero feature,
+    ordered by row, then column (built by `of` from blocks each so ordered, in column order)."""
+
+    count: int
+    rows: np.ndarray
+    columns: np.ndarray
+    values: np.ndarray
+    starts: np.ndarray
+
+    @classmethod
+    def of(cls, count: int, rows: np.ndarray, columns: np.ndarray, values: np.ndarray) -> FirstStage:
+        # Each block comes ordered by row, then column, and the blocks by column: a stable sort
+        # by row alone keeps the columns ascending within each row.
+        order = np.argsort(rows, kind="stable")
+        rows, columns, values = rows[order], columns[order], values[order]
+        return cls(count, rows, columns, values, np.searchsorted(rows, np.arange(count + 1)))
+
+    def row(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Row ``i``'s columns (ascending) and values."""
+        a, b = self.starts[i], self.starts[i + 1]
+        return self.columns[a:b], self.values[a:b]
 
 
 def export_model(model: Any) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
@@ -182,9 +258,9 @@ class PortableStatusClassifier:
         for block in meta["blocks"]:
             entry = dict(block, offset=offset)
             if block["kind"] != "cues":
-                entry["index"] = {term: i for i, term in enumerate(block["vocabulary"])}
-                # Python floats: indexing an array once per n-gram is slow
-                entry["idf"] = arrays[f"{block['name']}.idf"].tolist()
+                entry["words"] = _GramColumns({term: i for i, term in enumerate(block["vocabulary"])},
+                                              tuple(block["ngram_range"]))
+                entry["idf"] = arrays[f"{block['name']}.idf"]
                 names.extend(f"{block['name']}:{term}" for term in block["vocabulary"])
             else:
                 names.extend(f"cue:{name}" for name in LINGUISTIC_FEATURES)
@@ -205,35 +281,39 @@ class PortableStatusClassifier:
         ]
         self._contrasts = label_contrasts(self._words_coef)
 
-    def _first_stage(self, cells: Sequence[Cell]) -> list[dict[int, float]]:
-        """Each cell's first-stage features as {column: value}."""
-        rows: list[dict[int, float]] = [{} for _ in cells]
+    def _first_stage(self, cells: Sequence[Cell]) -> FirstStage:
+        """The cells' first-stage features, as one sparse batch.
+
+        Per cell, Python only finds the columns of its n-grams (with repeats); counting them,
+        TF-IDF and the norms are done for the whole batch at once in numpy.
+        """
+        rows: list[np.ndarray] = []
+        columns: list[np.ndarray] = []
+        values: list[np.ndarray] = []
         for block in self._blocks:
             if block["kind"] == "cues":
-                for row, cell in zip(rows, cells):
-                    for j, value in enumerate(linguistic_row(cell)):
-                        value = math.log1p(value) if block["scale"] else value
-                        if value:
-                            row[block["offset"] + j] = value
+                cues = np.array([linguistic_row(cell) for cell in cells], dtype=np.float64).reshape(len(cells), -1)
+                if block["scale"]:
+                    cues = np.log1p(cues)
+                at_row, at_column = np.nonzero(cues)
+                rows.append(at_row)
+                columns.append(at_column + block["offset"])
+                values.append(cues[at_row, at_column])
                 continue
             texts = dict(_BLOCKS)[block["name"]](cells)
-            low, high = block["ngram_range"]
-            grams_of = _char_wb_ngrams if block["kind"] == "char_wb" else _word_ngrams
-            index, idf = block["index"], block["idf"]
-            for row, text in zip(rows, texts):
-                # Counted as strings first (in C), then looked up once per distinct n-gram: the
-                # known ones keep their order of first appearance, so the sums below add up alike.
-                weights = {}
-                for gram, count in Counter(grams_of(text, low, high)).items():
-                    column = index.get(gram)
-                    if column is None:
-                        continue
-                    tf = 1.0 + math.log(count) if block["sublinear_tf"] else float(count)
-                    weights[column] = tf * idf[column]
-                norm = math.sqrt(sum(w * w for w in weights.values())) if block["norm"] == "l2" else 1.0
-                for column, weight in weights.items():
-                    row[block["offset"] + column] = weight / norm if norm else weight
-        return rows
+            found = block["words"].columns if block["kind"] == "char_wb" else block["words"].word_columns
+            lengths = np.empty(len(texts), dtype=np.int64)
+            hits: list[int] = []
+            for i, text in enumerate(texts):
+                before = len(hits)
+                found(text, hits)
+                lengths[i] = len(hits) - before
+            row, column, value = _tfidf(np.repeat(np.arange(len(texts)), lengths), np.array(hits, dtype=np.int64),
+                                        block["size"], block["idf"], block["sublinear_tf"], block["norm"] == "l2")
+            rows.append(row)
+            columns.append(column + block["offset"])
+            values.append(value)
+        return FirstStage.of(len(cells), np.concatenate(rows), np.concatenate(columns), np.concatenate(values))
 
     def _calibrate(self, decision: np.ndarray) -> np.ndarray:
         n_classes = len(self.classes_)
@@ -254,36 +334,32 @@ class PortableStatusClassifier:
         total = proba.sum(axis=1, keepdims=True)
         return np.divide(proba, total, out=np.full_like(proba, 1.0 / n_classes), where=total != 0)
 
-    def _words_proba(self, rows: list[dict[int, float]]) -> np.ndarray:
-        decision = np.empty((len(rows), self._words_coef.shape[0]))
-        for i, row in enumerate(rows):
-            columns = np.fromiter(row.keys(), dtype=np.int64, count=len(row))
-            values = np.fromiter(row.values(), dtype=np.float64, count=len(row))
-            decision[i] = self._words_coef[:, columns] @ values
+    def _words_proba(self, first: FirstStage) -> np.ndarray:
+        # one class at a time: a dense (cells × features) matrix would not fit large batches
+        weights = self._words_coef[:, first.columns] * first.values
+        decision = np.column_stack([np.bincount(first.rows, weights=w, minlength=first.count) for w in weights])
         decision += self._words_intercept
         return _softmax(decision)
 
     def predict_proba_explained(self, X: Sequence[Cell | str | dict], top: int = 5) -> tuple[np.ndarray, list[list[tuple[str, float]]]]:
         cells = as_cells(X)
-        rows = self._first_stage(cells)
-        words = self._words_proba(rows)
+        first = self._first_stage(cells)
+        words = self._words_proba(first)
         clauses = None
         if self._meta.get("params", {}).get("clause_channel"):
             clause_cells = [deciding_clause(cell) for cell in cells]
-            # A one-clause cell is its own deciding clause: its first-stage row is already there.
-            clause_rows = [row if clause is cell else None for row, cell, clause in zip(rows, cells, clause_cells)]
-            missing = [i for i, row in enumerate(clause_rows) if row is None]
-            for i, row in zip(missing, self._first_stage([clause_cells[i] for i in missing])):
-                clause_rows[i] = row
-            clauses = self._words_proba(clause_rows)  # type: ignore[arg-type]
+            # A one-clause cell is its own deciding clause: its first-stage reading is already there.
+            clauses = words.copy()
+            missing = [i for i, (cell, clause) in enumerate(zip(cells, clause_cells)) if clause is not cell]
+            if missing:
+                clauses[missing] = self._words_proba(self._first_stage([clause_cells[i] for i in missing]))
         second = second_stage_input(words, cells, clauses)
         probabilities = self._calibrate(second @ self._reading_coef.T + self._reading_intercept)
         if top <= 0:
             return probabilities, [[] for _ in cells]
         explanations = []
-        for row, label_index in zip(rows, np.argmax(probabilities, axis=1)):
-            columns = np.array(sorted(row), dtype=np.int64)
-            values = np.array([row[j] for j in columns], dtype=np.float64)
+        for i, label_index in enumerate(np.argmax(probabilities, axis=1)):
+            columns, values = first.row(i)
             explanations.append(top_features(columns, values, self._contrasts[label_index], self.feature_names_, top))
         return probabilities, explanations
 

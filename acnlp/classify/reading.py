@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -103,17 +103,35 @@ def _plan_lemmas() -> frozenset[str]:
     return frozenset(words[0] for words in load_lexicon("plan_markers.txt")) - {"проект", "проєкт"}
 
 
-def count_phrases(lemmas: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> int:
+def count_phrases(lemmas: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> int:
     """How many times any of the lemma phrases occurs in ``lemmas``.
 
     >>> count_phrases(["постійно", "проводитися", "робота"], [("постійно",), ("проводитися",), ("на", "постійний")])
     2
     """
+    by_first = _phrases_by_first(phrases)
     count = 0
-    for phrase in phrases:
-        n = len(phrase)
-        count += sum(1 for i in range(len(lemmas) - n + 1) if tuple(lemmas[i : i + n]) == phrase)
+    for i, lemma in enumerate(lemmas):
+        for phrase in by_first.get(lemma, ()):
+            count += tuple(lemmas[i : i + len(phrase)]) == phrase
     return count
+
+
+_PHRASE_INDEXES: dict[int, tuple[Sequence[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases_by_first(phrases: Sequence[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first lemma, kept for the lexicons (the same tuple each call)."""
+    kept = _PHRASE_INDEXES.get(id(phrases))
+    if kept is not None and kept[0] is phrases:
+        return kept[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    if isinstance(phrases, tuple) and len(_PHRASE_INDEXES) < 64:  # the lexicons; a passing list is not kept
+        _PHRASE_INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 _HABITUAL_MARKERS = frozenset({"постійно", "постійний", "систематично", "регулярно", "щоденно", "щорічно"})
@@ -157,15 +175,28 @@ def category_of(text: str) -> tuple[str | None, str | None]:
     kinds = categories()
     if plain in kinds:
         return kinds[plain], None
-    rest = _strip_qualifiers(plain)
-    if not rest:
-        return "compliance", None
-    if rest in kinds and kinds[rest] == "ongoing" and rest != plain:
-        return "compliance", None
+    # Only qualifiers can be stripped, whole word by whole word: a word found in no qualifier and
+    # no category survives, so the rest could be neither empty nor a category (most cells).
+    if set(_WORD.findall(plain)) <= _strippable_words():
+        rest = _strip_qualifiers(plain)
+        if not rest:
+            return "compliance", None
+        if rest in kinds and kinds[rest] == "ongoing" and rest != plain:
+            return "compliance", None
     lead = _CATEGORY_LEAD.match(text.lower())
     if lead and _plain(lead.group(1)) in kinds:
         return None, kinds[_plain(lead.group(1))]
     return None, None
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _strippable_words() -> frozenset[str]:
+    """The words of every compliance qualifier and category, and the connecting «та/і»."""
+    return frozenset(w for text in (*compliance_qualifiers(), *categories(), "та і й и")
+                     for w in _WORD.findall(text.lower()))
 
 
 @lru_cache(maxsize=1)

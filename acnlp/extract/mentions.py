@@ -95,6 +95,17 @@ class Deadline:
     recurrence: Optional[str] = None
     condition: Optional[str] = None
 
+    def as_dict(self) -> dict[str, Any]:
+        """`dataclasses.asdict`'s dict, built directly (see `Extraction.as_dict`): a fresh copy,
+        so a caller may change it without touching the cached reading.
+
+        >>> Deadline("2019", "year", due="2019-12-31").as_dict()["due"]
+        '2019-12-31'
+        """
+        return {"text": self.text, "kind": self.kind, "due": self.due,
+                "dates": tuple(dict(item.__dict__) for item in self.dates),
+                "recurrence": self.recurrence, "condition": self.condition}
+
 
 @dataclass(frozen=True)
 class Extraction:

@@ -43,13 +43,24 @@ def column_role(cell: str) -> str | None:
     if not text or len(text) > _MAX_HEADER_CELL:
         return None
     offset = _LEADING.match(text).end()  # type: ignore[union-attr]
-    best: tuple[int, str] | None = None
-    for role, stem in _stems():
-        # «№» is itself punctuation to \W, so it is tried where the cell starts too.
-        if text.startswith(stem, offset) or text.startswith(stem):
-            if best is None or len(stem) > best[0]:
-                best = (len(stem), role)
-    return best[1] if best else None
+    by_first = _stems_by_first()
+    # «№» is itself punctuation to \W, so it is tried where the cell starts too. The longest stem
+    # wins, the first in the file of equal ones.
+    found = [(len(stem), -order, role)
+             for start in {offset, 0}
+             for order, role, stem in by_first.get(text[start : start + 1], ())
+             if text.startswith(stem, start)]
+    return max(found)[2] if found else None
+
+
+@lru_cache(maxsize=1)
+def _stems_by_first() -> dict[str, tuple[tuple[int, str, str], ...]]:
+    """`_stems` as (place in the file, role, stem), by the stem's first character: only those can
+    open a cell there."""
+    grouped: dict[str, list[tuple[int, str, str]]] = {}
+    for order, (role, stem) in enumerate(_stems()):
+        grouped.setdefault(stem[:1], []).append((order, role, stem))
+    return {first: tuple(entries) for first, entries in grouped.items()}
 
 
 def header_columns(cells: list[str]) -> dict[str, int] | None:

@@ -209,7 +209,8 @@ def test_deadlines_cached_reading_is_shared_and_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         first.due = "2000-01-01"  # type: ignore[misc]
     assert isinstance(first.dates, tuple)
-    copied = dataclasses.asdict(first)  # what the analyzer hands out: a deep copy
+    copied = first.as_dict()  # what the analyzer hands out: a fresh copy, asdict's very dict
+    assert copied == dataclasses.asdict(first) and list(copied) == list(dataclasses.asdict(first))
     copied["dates"][0]["value"] = "2000-01"
     assert parse_deadline("Березень Червень Вересень Грудень 2019 року", year=REPORT_YEAR).dates[0].value == "2019-03"
 
