@@ -222,6 +222,12 @@ def linguistic_row(cell: Cell) -> list[float]:
     >>> dict(zip(LINGUISTIC_FEATURES, linguistic_row(Cell("Постійно проводиться роз’яснювальна робота."))))["vague_markers"]
     2.0
     """
+    return list(_linguistic_row(cell.status, cell.measure))
+
+
+@lru_cache(maxsize=20_000)  # the status and the measure decide it: kept as the analyses are
+def _linguistic_row(status: str, measure: str) -> tuple[float, ...]:
+    cell = Cell(status, measure)
     result = analysis(cell.status)
     tokens = [t for t in result.tokens if t.pos not in ("PUNCT", "SYM")]
     reading = cell_reading(cell)
@@ -231,7 +237,7 @@ def linguistic_row(cell: Cell) -> list[float]:
         empty[LINGUISTIC_FEATURES.index("verdict_boilerplate")] = 1.0
         if reading.category:
             empty[LINGUISTIC_FEATURES.index(f"category_{reading.category}")] = 1.0
-        return empty
+        return tuple(empty)
     lemmas = [t.lemma for t in tokens]
     perfective_past = sum(1 for t in tokens if t.pos == "VERB" and t.aspect == "Perf" and t.tense == "Past")
     impersonal = sum(1 for t in tokens if t.person == "0")
@@ -243,7 +249,7 @@ def linguistic_row(cell: Cell) -> list[float]:
     overlap = len(measure & set(lemmas)) / len(set(lemmas)) if measure else 0.0
     found = extract(cell.status)
     totals = reading.cue_totals()
-    return [
+    return (
         0.0,
         math.log1p(len(tokens)),
         float(perfective_past),
@@ -266,7 +272,7 @@ def linguistic_row(cell: Cell) -> list[float]:
         # The same verdict again for answers of three clauses or more: there n-grams of the
         # habitual rest outweigh one deciding clause, so the model may trust the reading more.
         *(float(reading.verdict == label and len(reading.clauses) >= 3) for label in PRECEDENCE),
-    ]
+    )
 
 
 #: The reading's verdict and categories, as the second stage of the classifier sees them.
@@ -282,11 +288,17 @@ READING_FEATURES = (
 
 def reading_row(cell: Cell) -> list[float]:
     """The `READING_FEATURES` of one cell: what the rules of the guidelines make of it."""
+    return list(_reading_row(cell.status, cell.measure))
+
+
+@lru_cache(maxsize=20_000)
+def _reading_row(status: str, measure: str) -> tuple[float, ...]:
+    cell = Cell(status, measure)
     reading = cell_reading(cell)
     totals = reading.cue_totals()
     long = len(reading.clauses) >= 3
     words = sum(1 for t in analysis(cell.status).tokens if t.pos not in ("PUNCT", "SYM"))
-    return [
+    return (
         *(float(reading.verdict == label) for label in PRECEDENCE),
         *(float(reading.verdict == label and long) for label in PRECEDENCE),
         *(float(reading.category == kind) for kind in _CATEGORY_KINDS),
@@ -295,4 +307,4 @@ def reading_row(cell: Cell) -> list[float]:
         # Which elements the verdict rests on: a verdict from «не проведено» earns more trust
         # than one from an imperfective «не проводились».
         *(float(totals.get(cue, 0) > 0) for cue in CUES),
-    ]
+    )

@@ -72,8 +72,9 @@ class _GramColumns:
     """The columns of one TF-IDF block's known n-grams in a text, with repeats, in no set order.
 
     ``char_wb`` n-grams never cross a word, so a word's columns are found once and kept: reports
-    repeat their words far more than their cells. The memo is cleared when it grows past
-    ``MEMO_WORDS``, so a long run's memory does not grow with the words it meets.
+    repeat their words far more than their cells. A word block keeps a whole text's columns. The
+    memo is cleared when it grows past ``MEMO_WORDS`` entries, so a long run's memory does not
+    grow with the words it meets.
     """
 
     MEMO_WORDS = 50_000
@@ -99,10 +100,17 @@ class _GramColumns:
             hits.extend(found)
 
     def word_columns(self, text: str, hits: list[int]) -> None:
-        """Append the columns of ``text``'s word n-grams to ``hits``."""
-        index = self.index
-        hits.extend(column for gram in _word_ngrams(text, self.low, self.high)
-                    if (column := index.get(gram)) is not None)
+        """Append the columns of ``text``'s word n-grams to ``hits`` (kept per text, as the
+        analyses behind the lemma strings are)."""
+        memo = self.memo
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= self.MEMO_WORDS:
+                memo.clear()
+            index = self.index
+            found = memo[text] = tuple(column for gram in _word_ngrams(text, self.low, self.high)
+                                       if (column := index.get(gram)) is not None)
+        hits.extend(found)
 
 
 def _tfidf(rows: np.ndarray, columns: np.ndarray, size: int, idf: np.ndarray, sublinear: bool,
