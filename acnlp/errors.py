@@ -78,13 +78,29 @@ class E(str, Enum):
 
 
 class AcnlpError(Exception):
-    """Base class of all errors acnlp raises on purpose."""
+    """Base class of all errors acnlp raises on purpose.
+
+    An error raised in a worker process comes back whole, its class, code and message kept:
+
+    >>> import pickle
+    >>> again = pickle.loads(pickle.dumps(ReportError(E.EMPTY_FILE, path="a.txt")))
+    >>> type(again).__name__, again.code, str(again)
+    ('ReportError', 'E001', '[E001] a.txt: the file is empty')
+    """
 
     def __init__(self, template: E, **fields: object) -> None:
         self.template = template
         self.fields = fields
         self.code = template.value[1:5]
         super().__init__(template.value.format(**fields))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exception pickles its message as the only argument, which this __init__ cannot take.
+        return _rebuild, (type(self), self.template, self.fields)
+
+
+def _rebuild(kind: type[AcnlpError], template: E, fields: dict[str, object]) -> AcnlpError:
+    return kind(template, **fields)
 
 
 class ReportError(AcnlpError, ValueError):

@@ -1,6 +1,6 @@
 """Speed and memory of `acnlp audit` on large reports and on a batch, against spaCy's stock lemmatizer.
 
-    python benchmarks/audit.py [--rows 18000] [--large 50000] [--batch 8x2500] [--without-torch]
+    python benchmarks/audit.py [--rows 18000] [--large 50000] [--batch 8x2500] [--split 6000 18000] [--without-torch]
 
 Builds its inputs from the annotated corpus's cells (every cell of ``corpus/*.jsonl``, in file
 order, cycled: deterministic), in the tab-separated text layout the readers know:
@@ -23,7 +23,9 @@ from the same run:
    growth from one row to many is what the audit holds per row (and, with ``--distinct N``, a
    report of N rows whose answers all differ: what the analysis's capped caches take);
 4. the batch with ``--jobs 1``, ``--jobs 2`` and the default, each run twice, there and back
-   (1, 2, default, default, 2, 1), and the mean of its two runs shown.
+   (1, 2, default, default, 2, 1), and the mean of its two runs shown;
+5. with ``--split``, one report alone of each size with ``--jobs 1`` and ``--jobs 2`` (its rows
+   split over the workers, `acnlp.audit.runner.RowPool`), each the mean of two runs.
 
 ``--without-torch`` runs every process (the reference too) as a plain ``pip install acnlp``
 would: the ``stanza`` extra installs torch, which thinc imports with spaCy whenever it is
@@ -166,6 +168,8 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=18_000, help="rows of the report timed against the reference (0: skip it)")
     parser.add_argument("--large", type=int, default=50_000, help="rows of the report whose memory is measured (0: skip)")
     parser.add_argument("--batch", default="8x2500", help="REPORTSxROWS of the batch (empty: skip)")
+    parser.add_argument("--split", type=int, nargs="*", default=[], metavar="ROWS",
+                        help="reports of these many rows, one alone, audited with --jobs 1 and --jobs 2 (its rows split over the workers)")
     parser.add_argument("--distinct", type=int, default=0, help="also the peak memory of a report of this many rows whose answers all differ")
     parser.add_argument("--without-torch", action="store_true", help="every process without torch, as a plain install")
     args = parser.parse_args()
@@ -199,6 +203,7 @@ def main() -> int:
             seconds, peak = runner.audit([distinct], "--jobs", "1")
             say(f"\n{args.distinct:,} rows whose answers all differ, --jobs 1: {seconds:.0f} s, peak {peak:.0f} MiB")
         batch_figures(runner, say, pool, args.batch, scratch)
+        split_figures(runner, say, pool, args.split, scratch)
         say(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 
@@ -252,6 +257,23 @@ def batch_figures(runner: Runner, say: Callable[[str], None], pool: list[Row], s
     say(f"| --jobs 1 | {serial:.1f} | {rows / serial:,.0f} | 1.00 | {serial_cpu:.1f} | {serial_peak:.0f} | |")
     say(f"| --jobs 2 | {two:.1f} | {rows / two:,.0f} | **{serial / two:.2f}** | {two_cpu:.1f} | {two_peak:.0f} | ≥ 1.5 |")
     say(f"| default options | {default:.1f} | {rows / default:,.0f} | {serial / default:.2f} | {default_cpu:.1f} | {default_peak:.0f} | |")
+
+
+def split_figures(runner: Runner, say: Callable[[str], None], pool: list[Row], counts: list[int], scratch: Path) -> None:
+    """One report alone, with --jobs 1 and --jobs 2 (its rows split over two workers while the
+    first process reads and writes), there and back (1, 2, 2, 1), each the mean of two runs."""
+    if not counts:
+        return
+    say("\n| one report alone (mean of 2 runs) | MB | --jobs 1, s | --jobs 2, s | × --jobs 1 | peak MiB 1 / 2 |")
+    say("|---|---:|---:|---:|---:|---:|")
+    for count in counts:
+        report = scratch / f"split_{count}.txt"
+        write_report(report, taken(pool, count))
+        runs = {options: [runner.audit([report], *options) for _ in range(2)] for options in [("--jobs", "1"), ("--jobs", "2")]}
+        one, two = (sum(seconds for seconds, _ in runs[options]) / 2 for options in runs)
+        peaks = [max(peak for _, peak in runs[options]) for options in runs]
+        say(f"| {count:,} rows | {report.stat().st_size / 1e6:.1f} | {one:.1f} | {two:.1f} | **{one / two:.2f}** | "
+            f"{peaks[0]:.0f} / {peaks[1]:.0f} |")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import Any, Optional
 
@@ -96,20 +97,28 @@ def audit_rows(
             progress(done, done if total is None else total)
 
 
+#: What audits a report's rows: `audit_rows` without its analyzer, or one that hands them to
+#: other processes (`acnlp.audit.runner`) and gives the same rows back in the same order.
+RowAuditor = Callable[..., Iterator[dict[str, Any]]]
+
+
 def audit_stream(
     report: Report,
-    analyzer: Analyzer,
+    analyzer: Optional[Analyzer],
     *,
     as_of: Optional[dt.date] = None,
     thresholds: Optional[Thresholds] = None,
     progress: Optional[Callable[[int, int], None]] = None,
     series: Optional[SeriesState] = None,
+    row_auditor: Optional[RowAuditor] = None,
+    model_name: Optional[str] = None,
 ) -> tuple[AuditedReport, Iterator[dict[str, Any]]]:
     """A parsed report's facts (an `AuditedReport` without rows), and its audited rows as they
     come, each with its flags explained. ``as_of`` replaces the period end read from the title
     (for `overdue`); ``progress(done, total)`` is called with the rows done after each batch.
     ``series``, the earlier periods of the report's series, links each row to them (the row's
-    ``series``) and flags ``repeated_answer``.
+    ``series``) and flags ``repeated_answer``. ``row_auditor`` (with ``model_name``) audits the
+    rows instead of ``analyzer``, which may then be None.
 
     Each of the report's rows is let go of once it is audited: a caller that drops its own
     reference to ``report`` gets its memory back as the audit goes.
@@ -124,13 +133,17 @@ def audit_stream(
     if as_of is not None:
         period = Period(as_of, as_of.year if period.year is None else period.year, f"as of {as_of.isoformat()}")
     name = report.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    audited = AuditedReport(name, report.path, report.format, report.title, period, analyzer.name, sections=report.sections)
+    if row_auditor is None:
+        if analyzer is None:
+            raise ValueError("audit_stream needs an analyzer or a row_auditor")
+        row_auditor, model_name = partial(audit_rows, analyzer=analyzer), analyzer.name
+    audited = AuditedReport(name, report.path, report.format, report.title, period, model_name or "", sections=report.sections)
     titled = report_period(report.title)  # a series is ordered by the periods titles give, whatever --as-of says
     if series is not None:
         audited.series = SeriesLinker(series, name, titled.text, titled.end.isoformat() if titled.end else None)
     pending: list[Optional[Row]] = list(report.rows)
     duplicates = duplicate_answers(row.status or "" for row in pending if row is not None)
-    rows = audit_rows(_handed_out(pending), analyzer, period=period, thresholds=thresholds or load_thresholds(), total=len(pending), progress=progress)
+    rows = row_auditor(_handed_out(pending), period=period, thresholds=thresholds or load_thresholds(), total=len(pending), progress=progress)
     return audited, _finished(rows, duplicates, audited.series)
 
 

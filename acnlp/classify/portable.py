@@ -362,7 +362,11 @@ class PortableStatusClassifier:
             if missing:
                 clauses[missing] = self._words_proba(self._first_stage([clause_cells[i] for i in missing]))
         second = second_stage_input(words, cells, clauses)
-        probabilities = self._calibrate(second @ self._reading_coef.T + self._reading_intercept)
+        # Multiplied and summed row by row, not by a matrix product: BLAS may add a row's terms in
+        # another order depending on where the row stands in the batch, and a row's scores must
+        # not depend on the rows around it (a report split over workers gives the same bytes).
+        decision = (second[:, None, :] * self._reading_coef[None, :, :]).sum(axis=2) + self._reading_intercept
+        probabilities = self._calibrate(decision)
         if top <= 0:
             return probabilities, [[] for _ in cells]
         explanations = []

@@ -161,12 +161,14 @@ def _run(files: list[Path], names: list[str], output: Path, outcomes: list[FileO
          as_of: Optional[dt.date], cluster: Optional[str], limits: ReadLimits, plan: Optional[SeriesPlan] = None) -> None:  # fmt: skip
     """Audit the files, appending each outcome to ``outcomes`` as it comes (so an interrupted
     run still knows what was finished)."""
-    from ..audit.runner import audit_chain, audit_files
+    from ..audit.runner import RowPool, audit_chain, audit_files, worker_pool
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=False) as progress:
         if cluster is None and (len(files) == 1 or jobs == 1):
-            # in this process: a progress bar per report, row by row; a series' periods in order
+            # in this process: a progress bar per report, row by row; a series' periods in order.
+            # More than one job here is one big report: the workers analyse its rows, chunk by chunk.
+            pool = RowPool(worker_pool(jobs), jobs, model) if jobs > 1 else None
             tasks: dict[str, Any] = {}
 
             def rows_done(name: str) -> Callable[[int, int], None]:
@@ -176,7 +178,8 @@ def _run(files: list[Path], names: list[str], output: Path, outcomes: list[FileO
             chains = plan.chains if plan else [[i] for i in range(len(files))]
             for chain, series in zip(chains, plan.names if plan else [None] * len(chains)):
                 members = [(str(files[i]), names[i], str(files[i])) for i in chain]
-                for outcome in audit_chain(members, str(output), series_name=series, model=model, as_of=as_of, limits=limits, progress=rows_done):
+                for outcome in audit_chain(members, str(output), series_name=series, model=model, as_of=as_of, limits=limits,
+                                           progress=rows_done, pool=pool):  # fmt: skip
                     progress.update(tasks[outcome.name], visible=outcome.error is None)
                     outcomes.append(outcome)
                     _announce(outcome)

@@ -97,3 +97,33 @@ def test_runner_audit_processes_import_spacy_without_torch() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["True", "False", "3"]
+
+
+def test_runner_one_report_split_over_the_workers_writes_what_one_process_writes(tmp_path: Path) -> None:
+    """A big report alone has its rows audited by the workers, chunk by chunk (`RowPool`), while
+    this process reads and writes: the outputs are byte for byte those of one process, rows in
+    input order across the chunks, and the progress counts every row."""
+    from acnlp.audit.runner import RowPool, audit_file, worker_pool
+
+    report = str(REPORTS / "dms_2019_annual.txt")
+    (tmp_path / "one").mkdir()
+    (tmp_path / "split").mkdir()
+    alone = audit_file(report, "dms", str(tmp_path / "one"))
+    seen: list[tuple[int, int]] = []
+    # chunks of 5 rows: the report's 42 rows cross nine chunk boundaries, four chunks in flight
+    split = audit_file(report, "dms", str(tmp_path / "split"), pool=RowPool(worker_pool(2), 2, chunk_rows=5),
+                       progress=lambda done, total: seen.append((done, total)))
+    assert alone.error is None and split.error is None and split.rows == alone.rows == 42
+    for suffix in ("jsonl", "csv"):
+        assert (tmp_path / "split" / f"dms.{suffix}").read_bytes() == (tmp_path / "one" / f"dms.{suffix}").read_bytes()
+    assert split.summary == alone.summary
+    assert seen[-1] == (42, 42) and [done for done, _ in seen] == sorted(done for done, _ in seen) and len(seen) == 9
+
+
+def test_runner_a_bad_model_fails_a_split_report_with_its_reason(tmp_path: Path) -> None:
+    from acnlp.audit.runner import RowPool, audit_file, worker_pool
+
+    outcome = audit_file(str(REPORTS / "dms_2019_annual.txt"), "dms", str(tmp_path),
+                         pool=RowPool(worker_pool(2), 2, model=str(tmp_path / "no-model"), chunk_rows=5))
+    assert outcome.error is not None and "E0" in outcome.error and "no-model" in outcome.error
+    assert not any(tmp_path.glob("dms.*"))  # nothing half-written

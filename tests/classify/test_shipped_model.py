@@ -74,3 +74,15 @@ def test_shipped_model_names_the_clause_that_decided(analyzer):
                               "не надходило.", explain=True)
     assert result["label"] == "not_applicable"
     assert result["deciding"] == {"text": "Скарг у звітному періоді не надходило.", "reading": "not_applicable"}
+
+
+def test_shipped_model_scores_a_cell_alike_whatever_its_batch(analyzer, corpus):
+    # An auditor's row gets the same scores, to the last bit, alone or among other rows (and so
+    # in `acnlp cells`, in an audit, or in a report split over workers).
+    records, _ = corpus
+    cells = cells_of(records[:60])
+    together = analyzer.classifier.predict_proba(cells)
+    alone = [analyzer.classifier.predict_proba([cell])[0] for cell in cells]
+    shifted = analyzer.classifier.predict_proba(cells[7:])
+    assert all((row == single).all() for row, single in zip(together, alone))
+    assert (shifted == together[7:]).all()
