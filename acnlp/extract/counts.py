@@ -176,6 +176,8 @@ def noun_group(text: str, position: int) -> Optional[tuple[int, str, str]]:
             break
         form = word.group("word")
         pos = _pos(form)
+        if "NOUN" in pos and _singular_adjective_or_plural_noun(form):
+            return word.end(), _noun_lemma(form), form  # «9 начальників підстанцій»: not «начальників» (whose)
         if pos & ADJECTIVE_TAGS:
             last_could_be_noun = "NOUN" in pos
             last_adjective = (word.end(), _noun_lemma(form) if last_could_be_noun else _adjective_lemma(form), form)
@@ -191,6 +193,16 @@ def noun_group(text: str, position: int) -> Optional[tuple[int, str, str]]:
     if last_adjective is not None and (last_could_be_noun or _substantive(last_adjective[1])):
         return last_adjective
     return None
+
+
+def _singular_adjective_or_plural_noun(word: str) -> bool:
+    """A word read as a plural noun or a singular adjective only («начальників», «майстрів»: the
+    possessive adjective «whose», or the noun): after a number it is the counted noun, since a
+    singular adjective cannot stand before the plural noun a number counts."""
+    candidates = build_candidates(word.lower())
+    adjectives = [c.tag for c in candidates if c.tag.startswith("ADJF")]
+    return bool(adjectives) and all("plur" not in tag for tag in adjectives) and \
+        any(c.tag.startswith("NOUN") and "plur" in c.tag for c in candidates)
 
 
 def _substantive(lemma: str) -> bool:

@@ -154,6 +154,10 @@ COLLECTIVE_LABELLED_AND_RUSSIAN = [
     pytest.param("Згідно з відповіддю ТУ ДСА, надійшло одне таке повідомлення.", [C("одне таке повідомлення", 1, "повідомлення")],
                  id="train-determiner-between"),
     pytest.param("Сертифікати отримали 37 слухачів.", [C("37 слухачів", 37, "слухач")], id="train-noun-read-as-adjective-last"),
+    # «начальників» is also the possessive «whose», a singular adjective: before a plural noun it is the noun
+    pytest.param("Перевірку проведено щодо 9 начальників підстанцій.", [C("9 начальників", 9, "начальник")], id="new-possessive-form-is-the-noun"),
+    pytest.param("Проверки проведены в 26 отделениях почтовой связи, проверено 14 участков.",
+                 [C("26 отделениях", 26, "отделение"), C("14 участков", 14, "участок")], id="new-russian-report-nouns"),
     pytest.param("Вакантними залишаються 3 посади.", [C("3 посади", 3, "посада")], id="train-lemma-shadowed-by-another-word"),
     pytest.param("ухвалено рішень: 492; сформовано технічних завдань - 113; відмовлено у реєстрації декларацій: 37.",
                  [C("рішень: 492", 492, "рішення"), C("технічних завдань - 113", 113, "завдання"), C("декларацій: 37", 37, "декларація")],
