@@ -148,8 +148,7 @@ _STANDING_PREDICATES = frozenset({"функціонувати", "діяти", "�
 _PLACEMENTS = frozenset({"розмістити", "розміщений", "оприлюднити", "оприлюднений", "разместить", "размещенный"})
 
 #: Nouns that name the measure's own work: negating them is the body's inaction, whatever the aspect.
-_OWN_OBJECTS = frozenset({"захід", "дія", "робота", "виконання", "реалізація", "заходи",
-                          "навчання", "тренінг", "семінар", "вебінар", "участь", "інструктаж", "обучение", "участие"})
+_OWN_OBJECTS = frozenset({"захід", "дія", "робота", "виконання", "реалізація", "заходи"})
 
 
 _TRAILING = re.compile(r"[\s.,;:!]+$")
