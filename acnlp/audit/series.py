@@ -319,17 +319,17 @@ class SeriesPlan:
 
 def read_members(paths: Sequence[Any], limits: Any = None) -> list[Optional[Member]]:
     """Each input's body and period, read from its title (an input that cannot be read is None:
-    it stands alone, and the audit reports why). Reading a report is a small part of auditing
-    it, and only the title is kept, so this costs little memory and time (figures in the README)."""
+    it stands alone, and the audit reports why). Only the title is read out: the rows below
+    the header are parsed but not assembled, so this costs little memory and time."""
     from ..errors import AcnlpError
     from ..io.limits import DEFAULT_LIMITS
-    from ..io.reader import read_report
+    from ..io.reader import read_title
     from .period import report_period
 
     members: list[Optional[Member]] = []
     for position, path in enumerate(paths):
         try:
-            title = read_report(str(path), limits or DEFAULT_LIMITS).title
+            title = read_title(str(path), limits or DEFAULT_LIMITS)
         except (AcnlpError, OSError):
             members.append(None)
             continue

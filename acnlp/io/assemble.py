@@ -128,20 +128,46 @@ def _header_error(path: str, raw: RawRow, columns: dict[str, int]) -> None:
         raise ReportError(E.NO_MEASURE_COLUMN, path=path, where=where, found=found)
 
 
+def _header(path: str, raw_rows: list[RawRow]) -> tuple[int, dict[str, int]]:
+    """Where the header row is, and its columns; a report with no usable header fails here.
+
+    The first row naming both the measure and the status is the header; a header-like row
+    above it (a title line with two column words) is title, and fails the file only when no
+    better header follows. The rows after the header are not looked at.
+    """
+    fallback = None
+    for i, raw in enumerate(raw_rows):
+        columns = header_columns(raw.cells)
+        if columns and _complete(columns):
+            header_at = i
+            break
+        if columns and fallback is None:
+            fallback = i
+    else:
+        if fallback is None:
+            raise ReportError(E.NO_TABLE, path=path)
+        header_at = fallback
+        columns = header_columns(raw_rows[header_at].cells) or {}
+    _header_error(path, raw_rows[header_at], columns)
+    return header_at, columns
+
+
+def _title(raw_rows: list[RawRow], header_at: int) -> str:
+    return "\n".join(normalize(" ".join(r.cells)) for r in raw_rows[:header_at] if not r.is_blank())
+
+
+def report_title(path: str, raw_rows: list[RawRow]) -> str:
+    """The title `assemble` gives the same rows, without assembling them (what planning a
+    series needs of each input); fails as `assemble` does when the rows have no usable header."""
+    return _title(raw_rows, _header(path, raw_rows)[0])
+
+
 def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
     """Build the `Report` of one file from its raw rows (see the module docstring for the rules)."""
-    candidates = [i for i, r in enumerate(raw_rows) if header_columns(r.cells)]
-    if not candidates:
-        raise ReportError(E.NO_TABLE, path=path)
-    # The first row naming both the measure and the status is the header; a header-like row
-    # above it (a title line with two column words) is title, and fails the file only when
-    # no better header follows.
-    header_at = next((i for i in candidates if _complete(header_columns(raw_rows[i].cells))), candidates[0])
-    columns = header_columns(raw_rows[header_at].cells) or {}
-    _header_error(path, raw_rows[header_at], columns)
+    header_at, columns = _header(path, raw_rows)
     names = [normalize(c) for c in raw_rows[header_at].cells]
     header_table = raw_rows[header_at].table
-    title = "\n".join(normalize(" ".join(r.cells)) for r in raw_rows[:header_at] if not r.is_blank())
+    title = _title(raw_rows, header_at)
 
     pending: list[_PendingRow] = []
     rows: list[Row] = []

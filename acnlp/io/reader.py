@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import E, ReportError
 from ..report import Report
-from .assemble import assemble
+from .assemble import RawRow, assemble, report_title
 from .inputs import find_inputs
 from .limits import DEFAULT_LIMITS, ReadLimits, check_text, collect_notes
 
@@ -97,6 +97,20 @@ def read_report(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> Report
     changed (a cell cut at ``limits.max_cell_chars``, lines read as Windows-1251) is in
     ``Report.notes``.
     """
+    name, fmt, raw_rows, notes = _read_rows(path, limits)
+    report = assemble(name, fmt, raw_rows)
+    return replace(report, notes=tuple(notes)) if notes else report
+
+
+def read_title(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
+    """The title `read_report` would give (the text above the table), without assembling the
+    rows below it; fails as `read_report` does for an input that is no readable report."""
+    name, _, raw_rows, _ = _read_rows(path, limits)
+    return report_title(name, raw_rows)
+
+
+def _read_rows(path: str | Path, limits: ReadLimits) -> tuple[str, str, list[RawRow], list[str]]:
+    """The file's name, format, raw rows and reading notes, every limit checked."""
     name = str(path)
     p = Path(path)
     if not p.exists():
@@ -122,9 +136,7 @@ def read_report(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> Report
     # The .odt reader counts its text as it builds it (repeats multiply it); the others build
     # each text once (an .xlsx's cells may share one string), so their rows are counted here.
     check_text(name, raw_rows, limits)
-    notes = collect_notes(name, raw_rows, limits)
-    report = assemble(name, fmt, raw_rows)
-    return replace(report, notes=tuple(notes)) if notes else report
+    return name, fmt, raw_rows, collect_notes(name, raw_rows, limits)
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,21 @@ def test_reader_every_format_gives_the_same_rows(tmp_path, fmt):
     assert TITLE in report.title
 
 
+@pytest.mark.parametrize("fmt", sorted(BUILDERS))
+def test_reader_title_alone_is_the_reports_title(tmp_path, fmt, dms_path, luhansk_path):
+    # Planning a series reads only the titles (issue 13): the same text as the whole read gives
+    from acnlp.io.reader import read_title
+
+    path = BUILDERS[fmt](tmp_path / f"report.{fmt}")
+    assert read_title(path) == read_report(path).title
+    title_line = tmp_path / "two_words.txt"  # a title line with two column words, then the header
+    title_line.write_text("Стан виконання\tСтрок виконання\n" + "\t".join(HEADER) + "\n1\tЗахід\tСтрок\tВідділ\tВиконано\n",
+                          encoding="utf-8")
+    for report in (dms_path, luhansk_path, title_line):
+        assert read_title(report) == read_report(report).title
+    assert read_title(title_line) == "Стан виконання Строк виконання"
+
+
 def test_reader_docx_row_split_over_two_tables_keeps_both_sources(tmp_path):
     report = read_report(_docx(tmp_path / "report.docx"))
     last = report.rows[-1]
@@ -153,6 +168,11 @@ def test_reader_bad_files_get_a_clear_error_naming_the_file(tmp_path, name, make
         read_report(path)
     assert info.value.code == code, str(info.value)
     assert str(path) in str(info.value)
+    from acnlp.io.reader import read_title
+
+    with pytest.raises(ReportError) as again:
+        read_title(path)
+    assert again.value.code == code
 
 
 def test_reader_docx_table_without_status_column_is_refused(tmp_path):
