@@ -147,19 +147,6 @@ _STANDING_RULES = frozenset({"заборонити", "зобов'язати", "�
 _STANDING_PREDICATES = frozenset({"функціонувати", "діяти", "працювати", "функционировать", "действовать", "работать"})
 _PLACEMENTS = frozenset({"розмістити", "розміщений", "оприлюднити", "оприлюднений", "разместить", "размещенный"})
 
-#: Acts that leave a standing state: placed, published, made known. In a long answer of
-#: habitual description («Працівники ознайомлені з обмеженнями», «Пам'ятки розміщено на
-#: стендах») such an act with no date, number, link or signature describes the arrangement;
-#: as the answer itself, or so anchored, it is an act of the period (GUIDELINES, «Placement,
-#: publication and familiarisation»).
-_STANDING_ACTS = _PLACEMENTS | frozenset({
-    "ознайомити", "ознайомлений", "поінформувати", "поінформований", "попередити", "попереджений",
-    "довести", "доведений", "ознакомить", "ознакомленный", "проінформувати", "проінформований",
-})
-_SIGNATURE = frozenset({"підпис", "розпис", "роспись", "подпись"})
-#: Clauses from which an answer is long: the habitual rest then outweighs one such act.
-LONG_CLAUSES = 3
-
 #: Nouns that name the measure's own work: negating them is the body's inaction, whatever the aspect.
 _OWN_OBJECTS = frozenset({"захід", "дія", "робота", "виконання", "реалізація", "заходи"})
 
@@ -400,7 +387,7 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
         cues["inapplicable"] += inapplicable
     if cues["neg_own"] and set(lemmas) & _OWN_OBJECTS:
         cues["own_object"] += 1
-    placements = standing = 0
+    placements = 0
     for i, token in enumerate(tokens):
         if i in negated:
             continue
@@ -413,15 +400,11 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
         elif _is_act(tokens, i):
             cues["act"] += 1
             placements += token.lemma in _PLACEMENTS
-            standing += token.lemma in _STANDING_ACTS
         elif token.pos == "VERB" and token.tense == "Pres" and token.aspect != "Perf":
             cues["habitual"] += 1
-    anchored = any(t.pos == "NUM" or t.text[:1].isdigit() or "//" in t.text or "www." in t.text for t in tokens) \
-        or bool(set(lemmas) & _SIGNATURE)
-    if placements and placements == cues["act"] and set(lemmas) & _STANDING_PREDICATES and not anchored:
+    if placements and placements == cues["act"] and set(lemmas) & _STANDING_PREDICATES \
+            and not any(t.pos == "NUM" or t.text[:1].isdigit() or "//" in t.text or "www." in t.text for t in tokens):
         cues["habitual"] += cues.pop("act")
-    elif standing and standing == cues["act"] and not anchored:
-        cues["standing_act"] = 1  # an act only if the answer is not long (`read`)
     return dict(cues)
 
 
@@ -476,10 +459,6 @@ def read(analysis: Analysis, measure_lemmas: frozenset[str] = frozenset()) -> Re
             cues["frame"] = 1
             frame_tokens.update(range(a, a + skip))
         clauses.append((part[0].start, part[-1].end, cues))
-    long = len(clauses) >= LONG_CLAUSES
-    for _, _, cues in clauses:
-        if cues.pop("standing_act", 0) and long:
-            cues["habitual"] = cues.get("habitual", 0) + cues.pop("act")
     cell_has_act = any(c.get("act") for _, _, c in clauses)
     read_clauses = tuple(Clause(s, e, cues, _verdict(cues, cell_has_act)) for s, e, cues in clauses)
     if whole is not None:
