@@ -65,12 +65,13 @@ def main() -> int:
     import dawg  # DAWG2, which pymorphy3[fast] installs: the C builder
     import wordfreq
 
-    from acnlp.nlp.frequencies import NOTICE_SUFFIX, SIMPLE_LEMMA, SIMPLE_WORD, wordfreq_data_file
+    from acnlp.nlp.frequencies import NOTICE_SUFFIX, SIMPLE_LATIN, SIMPLE_LEMMA, SIMPLE_WORD, wordfreq_data_file
     from acnlp.nlp.pymorphy_backend import morph_analyzer
 
     buckets = wordfreq.get_frequency_list("uk", "best")
     entries = [(word, index) for index, bucket in enumerate(buckets) for word in bucket]
-    wrong = [w for w, _ in entries if SIMPLE_WORD.fullmatch(w) and wordfreq.lossy_tokenize(w, "uk") != [w]]
+    wrong = [w for w, _ in entries
+             if (SIMPLE_WORD.fullmatch(w) or SIMPLE_LATIN.fullmatch(w)) and wordfreq.lossy_tokenize(w, "uk") != [w]]
     if wrong:
         print(f"error: wordfreq splits or changes words of the simple shape: {wrong[:5]}", file=sys.stderr)
         return 1

@@ -47,6 +47,11 @@ def _assembled_words() -> list[str]:
         "ґанок",
         "п'ять-шість",
         "e-mail",
+        "prozorro",
+        "viber",
+        "wi-fi",
+        "online-курс",
+        "zqxjv",  # a Latin word wordfreq does not have
         "www.prozorro.gov.ua",
         "12.03.2024",
         "№",
