@@ -9,9 +9,9 @@ the parent still plans the run, so their start-up (seconds each) overlaps it, an
 reports go first. How many: `default_jobs` (one per report up to the cores, and one alone
 for a small batch, where a second worker's start-up costs more than it saves). One large
 report alone has its rows split over the workers instead (`RowPool`): the workers analyse
-chunks of rows while this process reads the report and writes the outputs, in input order. A file that
-fails comes back with its reason and the others go on. On a cluster the workers must see the
-input and output folders (a shared filesystem), as they read and write them.
+chunks of rows while this process reads the report and writes the outputs, in input order.
+A file that fails comes back with its reason and the others go on. On a cluster the workers
+must see the input and output folders (a shared filesystem), as they read and write them.
 """
 
 from __future__ import annotations
@@ -158,9 +158,10 @@ class WorkerStopped(Exception):
     """A worker process stopped while it audited a chunk of rows (killed, out of memory)."""
 
 
-#: Rows a worker audits per task when one report is split over the workers: a multiple of the
-#: analysis batch, so each row is analysed in the same batch as in one process; enough that
-#: sending them costs little beside their analysis, few enough that every worker starts soon.
+#: Rows a worker audits per task when one report is split over the workers: whole analysis
+#: batches; enough that sending them costs little beside their analysis, few enough that
+#: every worker starts soon. (A row's scores do not depend on its batch, so any size gives the
+#: same outputs.)
 CHUNK_ROWS = 2 * BATCH
 
 
