@@ -50,7 +50,7 @@ class E(str, Enum):
     NO_LIBREOFFICE = "[E073] {path}: reading {kind} files needs LibreOffice, which is not installed; install the Debian package libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui), or save the file as .docx"
     CONVERT_TIMEOUT = "[E074] {path}: LibreOffice did not finish converting the {kind} file within {seconds} s; save it as .docx in Word or LibreOffice and read that"
     CONVERT_FAILED = "[E075] {path}: LibreOffice could not convert the {kind} file: {reason}; open it in Word or LibreOffice and save it as .docx"
-    ODF_TOO_LARGE = "[E076] {path}: table {table}: {what} repeats past acnlp's limit of {limit} with content; the file is damaged or not a report table"
+    ODF_TOO_LARGE = "[E076] {path}: {where}: {what} repeats past acnlp's limit of {limit} with content; the file is damaged or not a report table"
     SKIPPED = "[E077] {path}: skipped: {reason}"
     TEXT_TOO_LONG = "[E078] {path}: {where}: {what} would bring the text read to {total:,} characters, over the limit of {limit:,} (ReadLimits.max_text_chars; raise it with --limit max_text_chars=N); a report is far shorter, so the file is damaged or hostile"
     CORPUS_LINE = "[E040] {path}: line {line}: {reason}"

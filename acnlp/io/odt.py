@@ -168,7 +168,7 @@ def _table_rows(markup: _Markup, table: etree._Element, number: int) -> Iterator
         repeat = _count(element.get(_REPEAT_ROWS))
         blank = not any(c.strip() for c in cells)
         if not blank and repeat > MAX_REPEAT:
-            raise ReportError(E.ODF_TOO_LARGE, path=path, table=number, what=f"a row ({repeat:,} times)", limit=MAX_REPEAT)
+            raise ReportError(E.ODF_TOO_LARGE, path=path, where=_table_name(number), what=f"a row ({repeat:,} times)", limit=MAX_REPEAT)
         if not blank and repeat > 1:
             chars = sum(map(len, cells))
             markup.cells.spend(len(cells) * (repeat - 1), markup.where)
@@ -201,8 +201,7 @@ def _row_cells(markup: _Markup, row: etree._Element, table: int) -> list[str]:
     for cell in row:
         if cell.tag not in (_CELL, _COVERED):
             continue
-        # a table nested in the cell is numbered 0: a repeat past MAX_REPEAT in it is reported
-        # under "table 0"
+        # a table nested in the cell is numbered 0: its errors speak of «a table nested in a cell»
         text = "" if cell.tag == _COVERED else cell_text(markup, cell, 0)
         repeat = _count(cell.get(_REPEAT_COLUMNS))
         span = min(_count(cell.get(_SPAN)), MAX_REPEAT) if cell.tag == _CELL else 1
@@ -210,7 +209,7 @@ def _row_cells(markup: _Markup, row: etree._Element, table: int) -> list[str]:
             blanks += min(repeat, MAX_REPEAT) * span
             continue
         if repeat > MAX_REPEAT:
-            raise ReportError(E.ODF_TOO_LARGE, path=path, table=table, what=f"a cell ({repeat:,} times)", limit=MAX_REPEAT)
+            raise ReportError(E.ODF_TOO_LARGE, path=path, where=_table_name(table), what=f"a cell ({repeat:,} times)", limit=MAX_REPEAT)
         markup.cells.spend(blanks + repeat + (repeat - 1) * (span - 1), markup.where)
         if repeat > 1:
             markup.text.spend(len(text) * (repeat - 1), f"{_nested(table)}cell of {len(text):,} characters repeated {repeat:,} times", markup.where)
@@ -219,6 +218,15 @@ def _row_cells(markup: _Markup, row: etree._Element, table: int) -> list[str]:
             cells.append(text)
             blanks = span - 1
     return cells
+
+
+def _table_name(table: int) -> str:
+    """How an error names table number ``table`` (0: a table nested in a cell).
+
+    >>> _table_name(2), _table_name(0)
+    ('table 2', 'a table nested in a cell')
+    """
+    return f"table {table}" if table else "a table nested in a cell"
 
 
 def _nested(table: int) -> str:

@@ -104,6 +104,15 @@ def test_odt_repeated_content_past_the_bound_is_refused(tmp_path):
     assert info.value.code == "E076" and "50,000,000" in str(info.value)
 
 
+def test_odt_repeats_past_the_bound_in_a_nested_table_name_it_so(tmp_path):
+    nested = '<table:table><table:table-row table:number-rows-repeated="5000"><table:table-cell><text:p>x</text:p></table:table-cell></table:table-row></table:table>'
+    row = f"<table:table-row><table:table-cell><text:p>1.</text:p>{nested}</table:table-cell>{_cells('Захід', '', '', 'Виконано')}</table:table-row>"
+    with pytest.raises(ReportError) as info:
+        read_report(_write(tmp_path, f"<table:table><table:table-row>{HEADER}</table:table-row>{row}</table:table>"))
+    assert info.value.code == "E076" and "a table nested in a cell: a row (5,000 times)" in str(info.value)
+    assert "table 0" not in str(info.value)
+
+
 def test_odt_second_table_may_continue_the_first(tmp_path):
     body = (
         f"<table:table><table:table-row>{HEADER}</table:table-row><table:table-row>{_cells('1.', 'Перевірка декларацій', '', '', 'Проведено')}</table:table-row></table:table>"
