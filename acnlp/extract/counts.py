@@ -199,10 +199,10 @@ def _singular_adjective_or_plural_noun(word: str) -> bool:
     """A word read as a plural noun or a singular adjective only («начальників», «майстрів»: the
     possessive adjective «whose», or the noun): after a number it is the counted noun, since a
     singular adjective cannot stand before the plural noun a number counts."""
-    candidates = build_candidates(word.lower())
-    adjectives = [c.tag for c in candidates if c.tag.startswith("ADJF")]
-    return bool(adjectives) and all("plur" not in tag for tag in adjectives) and \
-        any(c.tag.startswith("NOUN") and "plur" in c.tag for c in candidates)
+    readings = parses(word)
+    adjectives = [parse for parse in readings if parse.tag.POS == "ADJF"]
+    return bool(adjectives) and not any("plur" in parse.tag for parse in adjectives) and \
+        any(parse.tag.POS == "NOUN" and "plur" in parse.tag for parse in readings)
 
 
 def _substantive(lemma: str) -> bool:
