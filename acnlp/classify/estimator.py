@@ -20,8 +20,8 @@ from .features import (
     LINGUISTIC_FEATURES,
     Cell,
     as_cells,
+    cut_clauses,
     decisive_strings,
-    deciding_clause,
     lemma_strings,
     linguistic_row,
     split_on_spaces,
@@ -238,13 +238,12 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         """The first stage's features of each cell's deciding clause (its own row when it has one clause)."""
         if not self.clause_channel:
             return None
-        clause_cells = [deciding_clause(cell) for cell in cells]
-        cut = [i for i, (cell, clause) in enumerate(zip(cells, clause_cells)) if clause is not cell]
+        cut = cut_clauses(cells)
         if not cut:
             return values
         rows = np.arange(len(cells))
-        rows[cut] = len(cells) + np.arange(len(cut))
-        stacked = sparse.vstack([values, self.features_.transform([clause_cells[i] for i in cut])]).tocsr()
+        rows[[i for i, _ in cut]] = len(cells) + np.arange(len(cut))
+        stacked = sparse.vstack([values, self.features_.transform([clause for _, clause in cut])]).tocsr()
         return stacked[rows]
 
     def predict_proba(self, X: Sequence[Cell | str | dict]) -> np.ndarray:

@@ -93,6 +93,16 @@ def deciding_clause(cell: Cell) -> Cell:
     return replace(cell, status=reading.text[clause.start : clause.end])
 
 
+def cut_clauses(cells: Sequence[Cell]) -> list[tuple[int, Cell]]:
+    """``(index, deciding clause)`` of the cells whose deciding clause is not the whole cell: the
+    others are their own deciding clause, and their first-stage reading is already there.
+
+    >>> cut_clauses([Cell("Скарг не надходило."), Cell("Робота проводиться. Навчання перенесено.")])
+    [(1, Cell(status='Навчання перенесено.', measure='', deadline=''))]
+    """
+    return [(i, clause) for i, cell in enumerate(cells) if (clause := deciding_clause(cell)) is not cell]
+
+
 def status_lemmas(cell: Cell) -> list[str]:
     """Word lemmas of what the status reports (the analyzer of the lemma TF-IDF).
 

@@ -24,8 +24,8 @@ from .features import (
     READING_FEATURES,
     Cell,
     as_cells,
+    cut_clauses,
     decisive_strings,
-    deciding_clause,
     lemma_strings,
     linguistic_row,
     reading_row,
@@ -355,12 +355,9 @@ class PortableStatusClassifier:
         words = self._words_proba(first)
         clauses = None
         if self._meta.get("params", {}).get("clause_channel"):
-            clause_cells = [deciding_clause(cell) for cell in cells]
-            # A one-clause cell is its own deciding clause: its first-stage reading is already there.
             clauses = words.copy()
-            missing = [i for i, (cell, clause) in enumerate(zip(cells, clause_cells)) if clause is not cell]
-            if missing:
-                clauses[missing] = self._words_proba(self._first_stage([clause_cells[i] for i in missing]))
+            if cut := cut_clauses(cells):
+                clauses[[i for i, _ in cut]] = self._words_proba(self._first_stage([clause for _, clause in cut]))
         second = second_stage_input(words, cells, clauses)
         # Multiplied and summed row by row, not by a matrix product: BLAS may add a row's terms in
         # another order depending on where the row stands in the batch, and a row's scores must
