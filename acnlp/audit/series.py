@@ -35,7 +35,7 @@ from typing import Any, Optional
 
 from ..analyzer import analysed_part
 from ..normalize import normalize
-from .flags import EMPTY
+from .flags import EMPTY, answer_key
 
 #: Characters a shingle holds: 4-grams keep a one-word edit local (it changes ~4+len shingles).
 SHINGLE = 4
@@ -60,7 +60,7 @@ def text_key(text: str) -> str:
     >>> text_key("Наказ від 01.02.2019 № 5-к")
     'наказ від 01 02 2019 5 к'
     """
-    return " ".join(re.findall(r"[\w']+", normalize(analysed_part(text or "")).lower()))
+    return answer_key(normalize(analysed_part(text or "")))
 
 
 def _hash(piece: str) -> int:
