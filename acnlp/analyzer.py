@@ -68,21 +68,44 @@ class Analyzer:
     part, and its result holds ``truncated``: ``{"analysed": …, "length": …}`` characters.
     """
 
+    #: How many distinct cells' scores (and explanations) are kept; the memo is emptied when full.
+    MEMO_CELLS = 20_000
+
     def __init__(self, classifier: Any, name: str = "") -> None:
         self.classifier = classifier
         self.name = name
+        self._scored: dict[Cell, tuple[tuple[float, ...], tuple[tuple[str, float], ...] | None]] = {}
+
+    def _scores(self, cells: list[Cell], explain: bool) -> list[tuple[tuple[float, ...], tuple[tuple[str, float], ...] | None]]:
+        """Each cell's probabilities (and, with ``explain``, its explanation), a cell met before
+        taken from the memo: reports repeat their answers («Виконано», «Скарг не надходило»), and
+        a row's scores never depend on the rows scored with it."""
+        memo, found = self._scored, {}
+        for cell in cells:
+            entry = memo.get(cell)
+            if entry is not None and (entry[1] is not None or not explain):
+                found[cell] = entry
+        missing = [cell for cell in dict.fromkeys(cells) if cell not in found]
+        if missing:
+            if explain:
+                probabilities, reasons = self.classifier.predict_proba_explained(missing)
+            else:
+                probabilities, reasons = self.classifier.predict_proba(missing), [None] * len(missing)
+            fresh = {cell: (tuple(row.tolist()), None if why is None else tuple(why))
+                     for cell, row, why in zip(missing, probabilities, reasons)}
+            found.update(fresh)
+            if len(memo) + len(fresh) > self.MEMO_CELLS:
+                memo.clear()
+            memo.update(fresh)
+        return [found[cell] for cell in cells]
 
     def _results(self, cells: list[Cell], years: list[int | None], explain: bool) -> list[dict[str, Any]]:
-        if explain:
-            probabilities, reasons = self.classifier.predict_proba_explained(cells)
-        else:
-            probabilities, reasons = self.classifier.predict_proba(cells), [None] * len(cells)
         labels = list(self.classifier.classes_)
         results = []
-        for cell, year, row, why in zip(cells, years, probabilities, reasons):
+        for cell, year, (row, why) in zip(cells, years, self._scores(cells, explain)):
             result: dict[str, Any] = {
-                "label": labels[int(row.argmax())],
-                "scores": {label: float(p) for label, p in zip(labels, row)},
+                "label": labels[max(range(len(row)), key=row.__getitem__)],
+                "scores": dict(zip(labels, row)),
                 **extract(cell.status, year=year).as_dict(),
             }
             if cell.deadline.strip():

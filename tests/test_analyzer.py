@@ -83,3 +83,33 @@ def test_analyzer_settle_loads_and_freezes_what_a_run_needs(analyzer: Analyzer) 
         assert analyzer.analyze("Наказом від 12.03.2019 № 45 проведено 2 навчання.", year=2019) == before
     finally:
         gc.unfreeze()
+
+
+def test_analyzer_repeated_answers_are_scored_once_and_given_back_as_their_own_results() -> None:
+    analyzer = load()
+    items = [{"status": "Скарг не надходило.", "measure": "Розгляд скарг"},
+             {"status": "Проведено 2 навчання для 40 працівників.", "measure": "Навчання"}] * 3
+    scored: list[int] = []
+    score = analyzer.classifier.predict_proba_explained
+
+    def counting(cells, top=5):
+        scored.append(len(cells))
+        return score(cells, top)
+
+    analyzer.classifier.predict_proba_explained = counting
+    first = list(analyzer.analyze_many(items[:2], explain=True))
+    again = list(analyzer.analyze_many(items, explain=True))
+    assert scored == [2]  # the second call met only answers it had scored
+    assert [r["label"] for r in again] == ["not_applicable", "done"] * 3
+    assert again[0]["scores"] == first[0]["scores"] and again[3]["features"] == first[1]["features"]
+    again[0]["scores"]["done"] = 1.0  # one row's result is its own: changing it changes no other
+    again[1]["features"].clear()
+    assert again[2]["scores"] == first[0]["scores"] and again[3]["features"] == first[1]["features"]
+
+
+def test_analyzer_scores_without_explanations_are_explained_when_asked_again() -> None:
+    analyzer = load()
+    plain = analyzer.analyze("Перевірку перенесено на IV квартал.")
+    explained = analyzer.analyze("Перевірку перенесено на IV квартал.", explain=True)
+    assert "features" not in plain and explained["features"]
+    assert explained["scores"] == plain["scores"] and explained["label"] == "in_progress"
