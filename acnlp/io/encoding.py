@@ -36,7 +36,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     usual_high = {0x00, 0x04, 0x20, 0x21}
     for high, low, encoding in ((data[1::2], data[0::2], "utf-16-le"), (data[0::2], data[1::2], "utf-16-be")):
-        share = sum(b in usual_high for b in high) / len(high)
+        share = sum(high.count(b) for b in usual_high) / len(high)  # bytes.count: C speed on 10 MB
         if share > 0.95 and low.count(0) < 0.05 * len(low):
             return data.decode(encoding, errors="strict")
     return None
@@ -57,7 +57,7 @@ def _plausible_cp1251(text: str) -> bool:
 def _looks_like_text(text: str) -> bool:
     if not text:
         return True
-    controls = sum(1 for ch in text if ch in _CONTROL)
+    controls = sum(text.count(ch) for ch in _CONTROL)
     return controls <= 0.01 * len(text)
 
 
