@@ -31,6 +31,7 @@ from ..data import load_lexicon
 from ..nlp.pymorphy_backend import build_candidates
 from ..nlp.ud_tags import determiners
 from ._grammar import WORD_END, WORD_START, overlaps
+from .document_numbers import document_numbers
 from .lemmas import known_ukrainian, lemmas_of, parses
 from .mentions import Count, Percent
 from .russian import is_russian_adjective, is_russian_preposition, russian_parses, russian_words
@@ -76,6 +77,11 @@ def count_units() -> frozenset[str]:
 def _unit(word: str) -> bool:
     """«од.», «шт.», «одиниці» after a number: a unit, not the counted thing."""
     return word.lower() in count_units() or bool(lemmas_of(word) & count_units())
+
+
+@lru_cache(maxsize=1)
+def abbreviated_modifiers() -> frozenset[str]:
+    return frozenset(fields[0] for fields in load_lexicon("abbreviated_modifiers.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +181,9 @@ def noun_group(text: str, position: int) -> Optional[tuple[int, str, str]]:
         if word is None:
             break
         form = word.group("word")
+        if text.startswith(". ", word.end()) and form.lower() in abbreviated_modifiers():
+            position = word.end() + 1  # «112 адмін. послуг»: a shortened adjective, the noun follows
+            continue
         pos = _pos(form)
         if "NOUN" in pos and _singular_adjective_or_plural_noun(form):
             return word.end(), _noun_lemma(form), form  # «9 начальників підстанцій»: not «начальників» (whose)
@@ -246,7 +255,8 @@ def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = (), percen
     """
     if percents is None:
         percents = extract_percents(text)
-    excluded = list(exclude) + [(p.start, p.end) for p in percents]
+    # a number after «№» is never a count, whether it names a document or not («корпусу № 2»)
+    excluded = list(exclude) + [(p.start, p.end) for p in percents] + [(n.start, n.end) for n in document_numbers(text)]
     counts = []
     for start, end, value in sorted(_numbers(text)):
         if overlaps(start, end, excluded) or _legal(text, start) or SHARE.match(text, end):

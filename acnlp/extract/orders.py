@@ -27,7 +27,7 @@ from typing import Optional
 
 from ..data import load_lexicon
 from .dates import extract_dates
-from .document_numbers import document_numbers
+from .document_numbers import document_numbers, number_marks
 from .lemmas import lemmas_of
 from .mentions import DateMention, DocRef
 
@@ -124,6 +124,12 @@ def _is_reference(text: str, core: _Core) -> bool:
     if core.number is None:
         return _follows(DATE_AFTER_FROM, text, core.start) or _follows(DATE_AFTER_APPROVAL, text, core.start)
     return core.date is not None or not _inside_quotes(text, 0, core.start)
+
+
+def _registered(text: str, core: _Core) -> bool:
+    """Whether a core opens with a register mark («вих. № 318»): a registered number names a
+    document without a document word or a date."""
+    return text[core.start : core.start + 4].lower().startswith(number_marks()["register"])
 
 
 def _document_word(text: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
@@ -223,8 +229,8 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) 
                 issuer = _issuer(head)
         elif continues:
             type_ = references[-1].type
-        elif core.number is None:
-            continue
+        elif core.number is None or (core.date is None and not _registered(text, core)):
+            continue  # «корпусу № 2», «кабінет № 5»: a number alone names a room or a building
         if document is None and (opening := DATE_AFTER_FROM.search(text, max(0, core.start - MARKER_REACH), core.start)):
             start = opening.start()  # a list item's span keeps its «від»: «…, від 22.03.2019 № 41/аг»
         end = core.end

@@ -285,6 +285,16 @@ LISTS = [
 
 MARKS_LISTS_AND_RUSSIAN = [
     pytest.param(
+        "ознайомлено під розпис з вимогами закону, аркуш ознайомлення від 11.05.2016",
+        [R("аркуш ознайомлення від 11.05.2016", "аркуш", None, "2016-05-11")],
+        id="unseen-w25-signature-sheet",
+    ),
+    pytest.param(
+        "Проєкт направлено на погодження (вих. № 61-1347/612).",
+        [R("вих. № 61-1347/612", None, "61-1347/612", None)],
+        id="outgoing-mark-without-date-or-document-word",
+    ),
+    pytest.param(
         "Інформацію направлено листом вих. № 01-14/87 від 05.12.2022",
         [R("листом вих. № 01-14/87 від 05.12.2022", "лист", "01-14/87", "2022-12-05")],
         id="train-outgoing-mark-after-document-word",
@@ -384,6 +394,8 @@ NOT_REFERENCES = [
     pytest.param("Сформовано річний план та додаток до річного плану закупівель на 2019 рік", id="plan-with-year-only"),
     pytest.param("Положення Закону України «Про запобігання корупції» доведено до працівників.", id="issue11-law-by-name-alone"),
     pytest.param("Засідання комісії відбулися 04.10.2022, 15.11.2022 та 20.12.2022.", id="dates-of-events-are-no-list-of-documents"),
+    pytest.param("Через пошкодження навчального корпусу № 2 перевірку не завершено.", id="unseen-w24-building-number"),
+    pytest.param("Прийом ведеться в кабінеті N 5 щовівторка.", id="room-number"),
 ]
 
 
