@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import as_completed
@@ -34,6 +33,7 @@ from ..analyzer import Analyzer, load
 from ..errors import AcnlpError, BackendError, ClusterError, E
 from ..io.limits import DEFAULT_LIMITS, ReadLimits
 from ..io.reader import read_report
+from ..nlp.spacy_import import spacy_without_torch
 from ..report import Row
 from .enrich import BATCH, audit_rows, audit_stream
 from .flags import Thresholds, load_thresholds
@@ -62,24 +62,6 @@ def worker_analyzer(model: Optional[str]) -> Analyzer:
     """The model, loaded once per worker process and reused for every file it audits."""
     spacy_without_torch()
     return load(model)
-
-
-def spacy_without_torch() -> None:
-    """Import spaCy with torch kept out of it, unless either is loaded already.
-
-    thinc, under spaCy, imports torch whenever it is installed (the ``stanza`` extra installs
-    it): about 200 MiB and over a second in every process, for nothing an audit uses (it needs
-    spaCy's tokenizer alone). torch is hidden only while spaCy is imported, so a later
-    ``import torch`` (the Stanza backend) still works; thinc's own torch layers are what this
-    process goes without.
-    """
-    if "spacy" in sys.modules or "torch" in sys.modules:
-        return
-    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError, which thinc expects
-    try:
-        import spacy  # noqa: F401
-    finally:
-        del sys.modules["torch"]
 
 
 def audit_file(

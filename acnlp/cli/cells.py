@@ -97,6 +97,7 @@ def cells(
     and the exit code is 1."""
     from ..analyzer import load, settle
     from ..io.atomic import replacing
+    from ..nlp.spacy_import import spacy_without_torch
 
     if input != "-" and not Path(input).is_file():
         raise typer.BadParameter(f"{input}: " + ("a folder, not a file" if Path(input).is_dir() else "no such file"), param_hint="INPUT")
@@ -106,6 +107,7 @@ def cells(
         except AcnlpError as err:
             report_error(str(err))
             raise typer.Exit(code=2) from None
+    spacy_without_torch()
     try:
         analyzer = load(model)
     except AcnlpError as err:

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from ..errors import AcnlpError
 from ..nlp.base import BACKENDS, load_backbone
+from ..nlp.spacy_import import spacy_without_torch
 from ._console import report_error
 
 EPILOG = (
@@ -35,6 +36,7 @@ def lemmatize(
     if backend not in BACKENDS:
         raise typer.BadParameter(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}", param_hint="--backend")
     options = {"model_dir": str(stanza_dir)} if stanza_dir else {}
+    spacy_without_torch()
     try:
         analysis = load_backbone(backend, **options).analyze(text)
     except AcnlpError as err:
