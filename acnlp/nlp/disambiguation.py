@@ -8,8 +8,10 @@ its first parse is often a rare word (року -> рок, роботи -> роб
   plural form of another word (вироби, інші) lose points; see `GRAMMEME_WEIGHTS`;
 * wordfreq counts strings, not lemmas: a lemma string that is also a form of another word
   (інші, січня) or a function word (як) read as a content word loses points;
-* context: the case a preceding preposition governs (``acnlp/data/prepositions.txt``), and a
-  determiner reading (цього -> цей, його the possessive) only when the next word agrees with it.
+* context: the case a preceding preposition governs (``acnlp/data/prepositions.txt``), a
+  determiner reading (цього -> цей, його the possessive) only when the next word agrees with it,
+  and after an adjective, the noun reading that agrees with it where the best prior is no noun
+  (воєнного стану -> стан, not стати).
 
 The weights are a handful of hand-set numbers, checked on the UD-IU dev split only (see
 ``benchmarks/backbone.py``); nothing here is learned or derived from a treebank.
@@ -157,6 +159,9 @@ class Word(NamedTuple):
     determiner: bool  # it has a determiner reading, so the next word matters
     agreements: frozenset[tuple[str, str, str]]  # `noun_agreements`, for a determiner before it
     free: bool  # no context can change its choice unless a preposition precedes it
+    #: When its best reading is no noun: its noun readings by (case, number), which an
+    #: adjective before it selects («воєнного стану»: стан, not стати).
+    nouns: dict[tuple[str, str], Candidate] | None = None
 
 
 def make_word(form: str, candidates: Sequence[Candidate]) -> Word:
@@ -175,7 +180,14 @@ def make_word(form: str, candidates: Sequence[Candidate]) -> Word:
         if ordered[0].pos != "ADP":
             governs = None
     determiner = len(ordered) > 1 and any(c.pos == "DET" for c in ordered)
-    return Word(ordered, governs, determiner, noun_agreements(ordered), governs is None and not determiner)
+    nouns = None
+    if ordered[0].pos not in NOMINAL and ordered[0].pos != "ADP":
+        nouns = {}
+        for candidate in ordered:
+            if candidate.pos in ("NOUN", "PROPN") and candidate.case:
+                nouns.setdefault((candidate.morph.get("Case", ""), candidate.morph.get("Number", "")), candidate)
+        nouns = nouns or None
+    return Word(ordered, governs, determiner, noun_agreements(ordered), governs is None and not determiner and nouns is None, nouns)
 
 
 def _not_adposition(candidate: Candidate) -> bool:
@@ -240,6 +252,9 @@ def choose(words: Sequence[Word]) -> list[Candidate]:
         else:
             following = words[i + 1].agreements if word.determiner and i < last else None
             pick = best(candidates, governed, following)
+        if word.nouns is not None and chosen and chosen[-1].pos == "ADJ" and pick.pos not in NOMINAL:
+            adjective = chosen[-1].morph
+            pick = word.nouns.get((adjective.get("Case", ""), adjective.get("Number", "")), pick)
         append(pick)
         if word.governs is not None and pick.pos == "ADP":
             governed = word.governs

@@ -154,16 +154,15 @@ def build_candidates(form: str) -> tuple[Candidate, ...]:
         candidates.append(Candidate(lemma, tag, upos, morph, case, prior))
     if not candidates:
         return (Candidate(form, NON_WORD_TAG, "X", {}, "", 0.0),)
-    # a stable sort keeps pymorphy3's order between equal scores
-    candidates.sort(key=_minus_prior)
+    # A stable sort keeps pymorphy3's order between equal scores, but for one thing: a verb form
+    # the dictionary lists as both an imperfective present and a perfective future of one lemma
+    # («проходять», «перебуває») is read as the present, which reports use far more.
+    presents = {c.lemma for c in candidates if c.pos in ("VERB", "AUX") and "impf" in c.tag and "pres" in c.tag}
+    candidates.sort(key=lambda c: (-c.prior, c.lemma in presents and "perf" in c.tag and "futr" in c.tag))
     return tuple(candidates)
 
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
-
-
-def _minus_prior(candidate: Candidate) -> float:
-    return -candidate.prior
 
 
 _new_object = object.__new__

@@ -83,6 +83,21 @@ def test_pymorphy_backend_context_picks_governed_case(backbone: PymorphyBackbone
     assert {t.morph["Case"] for t in tokens[1:]} == {"Gen"}
 
 
+def test_pymorphy_backend_reads_a_noun_after_its_adjective(backbone: PymorphyBackbone) -> None:
+    # «стану» is also «стати» (I will become), the better prior alone; after «воєнного» it is the noun
+    tokens = backbone.analyze("В умовах воєнного стану техніка використовується за призначенням.").tokens
+    assert [(t.lemma, t.pos) for t in tokens if t.text == "стану"] == [("стан", "NOUN")]
+    assert [(t.lemma, t.pos) for t in backbone.analyze("Я стану лікарем.").tokens][1] == ("стати", "VERB")
+
+
+def test_pymorphy_backend_reads_a_present_over_a_perfective_twin(backbone: PymorphyBackbone) -> None:
+    # the dictionary lists «проходять», «перебуває» also as perfective futures of the same lemma
+    tokens = backbone.analyze("Працівники проходять навчання, питання перебуває на контролі.").tokens
+    verbs = [(t.text, t.tense, t.aspect) for t in tokens if t.pos == "VERB"]
+    assert verbs == [("проходять", "Pres", "Imp"), ("перебуває", "Pres", "Imp")]
+    assert [t.tense for t in backbone.analyze("Навчання проведуть у травні.").tokens if t.pos == "VERB"] == ["Fut"]
+
+
 def test_pymorphy_backend_tokens_equal_constructed_tokens(backbone: PymorphyBackbone) -> None:
     token = backbone.analyze("роботи").tokens[0]
     rebuilt = Token(token.text, token.start, token.end, token.lemma, token.pos, token.tag, dict(token.morph))
