@@ -7,7 +7,9 @@ order, cycled: deterministic), in the tab-separated text layout the readers know
 
 - a report of ``--rows`` rows and one of ``--large`` rows;
 - a batch of ``--batch`` reports (8 of 2,500 rows), each from its own stretch of the cells and
-  each a different body in its title, so that no two are periods of one series.
+  each a different body in its title, so that no two are periods of one series; the stretches
+  overlap (20,000 rows from the corpus's cells), so the reports repeat one another's answers,
+  unless ``--batch-own-cells`` gives each report its own share of the cells.
 
 Every figure is a fresh process (timed as a user waits for it), with the peak resident memory
 of its largest process (``getrusage`` of a child that runs it), printed beside its reference
@@ -168,6 +170,8 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=18_000, help="rows of the report timed against the reference (0: skip it)")
     parser.add_argument("--large", type=int, default=50_000, help="rows of the report whose memory is measured (0: skip)")
     parser.add_argument("--batch", default="8x2500", help="REPORTSxROWS of the batch (empty: skip)")
+    parser.add_argument("--batch-own-cells", action="store_true",
+                        help="each report of the batch cycles over its own share of the cells, so no two reports share an answer")
     parser.add_argument("--split", type=int, nargs="*", default=[], metavar="ROWS",
                         help="reports of these many rows, one alone, audited with --jobs 1 and --jobs 2 (its rows split over the workers)")
     parser.add_argument("--distinct", type=int, default=0, help="also the peak memory of a report of this many rows whose answers all differ")
@@ -202,7 +206,7 @@ def main() -> int:
             write_report(distinct, [(*row[:3], f"{row[3]} Пункт {i} плану.") for i, row in enumerate(taken(pool, args.distinct), 1)])
             seconds, peak = runner.audit([distinct], "--jobs", "1")
             say(f"\n{args.distinct:,} rows whose answers all differ, --jobs 1: {seconds:.0f} s, peak {peak:.0f} MiB")
-        batch_figures(runner, say, pool, args.batch, scratch)
+        batch_figures(runner, say, pool, args.batch, scratch, own_cells=args.batch_own_cells)
         split_figures(runner, say, pool, args.split, scratch)
         say(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
@@ -233,16 +237,22 @@ def report_figures(runner: Runner, say: Callable[[str], None], pool: list[Row], 
         say(f"| {large:,} rows ({large_seconds:.0f} s, {large / large_seconds:,.0f} rows/s) | {large_peak:.0f} | +{large_peak - base:.0f} | ≤ 450 |")
 
 
-def batch_figures(runner: Runner, say: Callable[[str], None], pool: list[Row], shape: str, scratch: Path) -> None:
-    """The batch (``REPORTSxROWS``) with --jobs 1, --jobs 2 and the default options."""
+def batch_figures(runner: Runner, say: Callable[[str], None], pool: list[Row], shape: str, scratch: Path, *,
+                  own_cells: bool = False) -> None:
+    """The batch (``REPORTSxROWS``) with --jobs 1, --jobs 2 and the default options. Its reports
+    take consecutive stretches of the cycled cells, so with more rows than cells they repeat
+    one another's answers (which one process scores once); with ``own_cells`` each cycles over
+    its own share of the cells, as bodies that share no answer."""
     if not shape:
         return
     count, size = (int(part) for part in shape.lower().split("x"))
     batch = []
+    share = len(pool) // count
     for n in range(count):
         batch.append(scratch / "batch" / f"report_{n + 1}.txt")
         batch[-1].parent.mkdir(exist_ok=True)
-        write_report(batch[-1], taken(pool, size, start=n * size), BODIES[n % len(BODIES)] + ("" if n < len(BODIES) else f" {n}"))
+        rows = taken(pool[n * share : (n + 1) * share], size) if own_cells else taken(pool, size, start=n * size)
+        write_report(batch[-1], rows, BODIES[n % len(BODIES)] + ("" if n < len(BODIES) else f" {n}"))
     # There and back (1, 2, default, default, 2, 1): a load that drifts during the runs weighs
     # on every figure alike, and each figure is the mean of its two runs.
     figures: dict[tuple[str, ...], list[tuple[float, float, float]]] = {}
@@ -252,7 +262,8 @@ def batch_figures(runner: Runner, say: Callable[[str], None], pool: list[Row], s
         (sum(run[0] for run in runs) / 2, max(run[1] for run in runs), sum(run[2] for run in runs) / 2) for runs in figures.values()
     )
     rows = count * size
-    say(f"\n| {count} reports of {size:,} rows (mean of 2 runs) | s | rows/s | × --jobs 1 | CPU s (all processes) | peak MiB (largest process) | goal |")
+    kind = ", each its own answers" if own_cells else ""
+    say(f"\n| {count} reports of {size:,} rows{kind} (mean of 2 runs) | s | rows/s | × --jobs 1 | CPU s (all processes) | peak MiB (largest process) | goal |")
     say("|---|---:|---:|---:|---:|---:|---:|")
     say(f"| --jobs 1 | {serial:.1f} | {rows / serial:,.0f} | 1.00 | {serial_cpu:.1f} | {serial_peak:.0f} | |")
     say(f"| --jobs 2 | {two:.1f} | {rows / two:,.0f} | **{serial / two:.2f}** | {two_cpu:.1f} | {two_peak:.0f} | ≥ 1.5 |")
