@@ -21,6 +21,7 @@ def feature_words() -> dict[str, Any]:
     return json.loads(resources.files("acnlp.data").joinpath("feature_words.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=50_000)  # a report's rows explain themselves with the same few hundred features
 def say_feature(feature: str) -> str:
     """A classifier feature in words.
 
