@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from .classify.features import Cell, cell_reading
 from .classify.store import load_model, read_manifest
@@ -48,6 +48,10 @@ def analysed_part(text: str) -> str:
     return text[: space if space > 0 else MAX_ANALYSED_CHARS]
 
 
+#: A cell's probabilities (in ``classes_`` order) and its explanation (None when not asked for).
+Scored = tuple[tuple[float, ...], Optional[tuple[tuple[str, float], ...]]]
+
+
 def default_model_dir() -> Path:
     """Where the shipped model is: installed with acnlp, or in the clone's ``models/``."""
     return shipped_model_dir(DEFAULT_MODEL)
@@ -74,9 +78,9 @@ class Analyzer:
     def __init__(self, classifier: Any, name: str = "") -> None:
         self.classifier = classifier
         self.name = name
-        self._scored: dict[Cell, tuple[tuple[float, ...], tuple[tuple[str, float], ...] | None]] = {}
+        self._scored: dict[Cell, Scored] = {}
 
-    def _scores(self, cells: list[Cell], explain: bool) -> list[tuple[tuple[float, ...], tuple[tuple[str, float], ...] | None]]:
+    def _scores(self, cells: list[Cell], explain: bool) -> list[Scored]:
         """Each cell's probabilities (and, with ``explain``, its explanation), a cell met before
         taken from the memo: reports repeat their answers («Виконано», «Скарг не надходило»), and
         a row's scores never depend on the rows scored with it."""
