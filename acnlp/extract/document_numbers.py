@@ -61,11 +61,13 @@ COUNTED = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 @dataclass(frozen=True)
 class DocumentNumber:
     """A number as written (``number``) and its span: the sign and register mark included for the
-    first of a list, the number alone for the others."""
+    first of a list, the number alone for the others. ``registered`` when a register mark
+    («вих. №», «вх. №») opens it."""
 
     start: int
     end: int
     number: str
+    registered: bool = False
 
 
 def signed_numbers(text: str) -> list[tuple[int, int]]:
@@ -95,7 +97,7 @@ def document_numbers(text: str) -> list[DocumentNumber]:
     for match in SIGNED_NUMBER.finditer(text):
         number = match.group("number").rstrip(".") + (match.group("suffix") or "")
         end = match.end("number") if not match.group("suffix") else match.end()
-        found.append(DocumentNumber(match.start(), end, number))
+        found.append(DocumentNumber(match.start(), end, number, match.group("register") is not None))
         items, position = [], match.end()
         item_pattern = DOUBLE_SIGN_ITEM if match.group("sign") == "№№" else SINGLE_SIGN_ITEM
         while more := item_pattern.match(text, position):

@@ -27,7 +27,7 @@ from typing import Optional
 
 from ..data import load_lexicon
 from .dates import extract_dates
-from .document_numbers import document_numbers, number_marks
+from .document_numbers import document_numbers
 from .lemmas import lemmas_of
 from .mentions import DateMention, DocRef
 
@@ -85,6 +85,7 @@ class _Core:
     number: Optional[str] = None
     date: Optional[str] = None
     date_first: bool = False
+    registered: bool = False  # its number opens with a register mark («вих. № 318»)
 
 
 def _cores(text: str, dates: Sequence[DateMention]) -> list[tuple[_Core, bool]]:
@@ -95,11 +96,11 @@ def _cores(text: str, dates: Sequence[DateMention]) -> list[tuple[_Core, bool]]:
     happened, not which document it was, unless they go on a list of dated documents («акти
     від 15.03.2018, 19.06.2018»).
     """
-    parts: list[tuple[int, int, str, str]] = [(n.start, n.end, "number", n.number) for n in document_numbers(text)]
-    parts += [(d.start, d.end, "date", d.value) for d in dates if d.precision == "day" and d.kind == "date"]
+    parts: list[tuple[int, int, str, str, bool]] = [(n.start, n.end, "number", n.number, n.registered) for n in document_numbers(text)]
+    parts += [(d.start, d.end, "date", d.value, False) for d in dates if d.precision == "day" and d.kind == "date"]
     parts.sort()
     cores: list[_Core] = []
-    for start, end, kind, value in parts:
+    for start, end, kind, value, registered in parts:
         last = cores[-1] if cores else None
         if last is not None and getattr(last, kind) is None and CORE_GAP.match(text[last.end : start]):
             if kind == "number":
@@ -107,7 +108,7 @@ def _cores(text: str, dates: Sequence[DateMention]) -> list[tuple[_Core, bool]]:
             else:
                 cores[-1] = _Core(last.start, end, last.number, value)
         elif kind == "number":
-            cores.append(_Core(start, end, number=value))
+            cores.append(_Core(start, end, number=value, registered=registered))
         else:
             cores.append(_Core(start, end, date=value))
     return [(core, _is_reference(text, core)) for core in cores if core.number is None or _is_reference(text, core)]
@@ -124,12 +125,6 @@ def _is_reference(text: str, core: _Core) -> bool:
     if core.number is None:
         return _follows(DATE_AFTER_FROM, text, core.start) or _follows(DATE_AFTER_APPROVAL, text, core.start)
     return core.date is not None or not _inside_quotes(text, 0, core.start)
-
-
-def _registered(text: str, core: _Core) -> bool:
-    """Whether a core opens with a register mark («вих. № 318»): a registered number names a
-    document without a document word or a date."""
-    return text[core.start : core.start + 4].lower().startswith(number_marks()["register"])
 
 
 def _document_word(text: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
@@ -229,8 +224,10 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) 
                 issuer = _issuer(head)
         elif continues:
             type_ = references[-1].type
-        elif core.number is None or (core.date is None and not _registered(text, core)):
-            continue  # «корпусу № 2», «кабінет № 5»: a number alone names a room or a building
+        elif core.number is None or (core.date is None and not core.registered):
+            # «корпусу № 2», «кабінет № 5»: a number alone names a room or a building; a
+            # registered one («вих. № 318») names a document without a document word or a date
+            continue
         if document is None and (opening := DATE_AFTER_FROM.search(text, max(0, core.start - MARKER_REACH), core.start)):
             start = opening.start()  # a list item's span keeps its «від»: «…, від 22.03.2019 № 41/аг»
         end = core.end
