@@ -31,7 +31,7 @@ from ..data import load_lexicon
 from ..nlp.pymorphy_backend import build_candidates
 from ..nlp.ud_tags import determiners
 from ._grammar import WORD_END, WORD_START, overlaps
-from .document_numbers import document_numbers
+from .document_numbers import DocumentNumber, document_numbers
 from .lemmas import known_ukrainian, lemmas_of, parses
 from .mentions import Count, Percent
 from .russian import is_russian_adjective, is_russian_preposition, russian_parses, russian_words
@@ -246,17 +246,21 @@ def _legal(text: str, start: int) -> bool:
     return word.lower() in legal_units() or bool(lemmas_of(word) & legal_units())
 
 
-def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = (), percents: Optional[Sequence[Percent]] = None) -> list[Count]:
+def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = (), percents: Optional[Sequence[Percent]] = None,
+                   numbers: Optional[Sequence[DocumentNumber]] = None) -> list[Count]:
     """Counts in a normalised text, in order, leaving out numbers inside the ``exclude`` spans
-    (dates and document references) and percentages (pass ``percents`` if you have them).
+    (dates and document references), percentages and document numbers (pass ``percents`` and
+    ``numbers``, `document_numbers`, if you have them).
 
     >>> [(c.value, c.noun) for c in extract_counts("одну спеціальну перевірку, статті 20, 3 роки, 2 з 4 навчань")]
     [(1, 'перевірка')]
     """
     if percents is None:
         percents = extract_percents(text)
+    if numbers is None:
+        numbers = document_numbers(text)
     # a number after «№» is never a count, whether it names a document or not («корпусу № 2»)
-    excluded = list(exclude) + [(p.start, p.end) for p in percents] + [(n.start, n.end) for n in document_numbers(text)]
+    excluded = list(exclude) + [(p.start, p.end) for p in percents] + [(n.start, n.end) for n in numbers]
     counts = []
     for start, end, value in sorted(_numbers(text)):
         if overlaps(start, end, excluded) or _legal(text, start) or SHARE.match(text, end):

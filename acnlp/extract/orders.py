@@ -27,7 +27,7 @@ from typing import Optional
 
 from ..data import load_lexicon
 from .dates import extract_dates
-from .document_numbers import document_numbers
+from .document_numbers import DocumentNumber, document_numbers
 from .lemmas import lemmas_of
 from .mentions import DateMention, DocRef
 
@@ -88,7 +88,7 @@ class _Core:
     registered: bool = False  # its number opens with a register mark («вих. № 318»)
 
 
-def _cores(text: str, dates: Sequence[DateMention]) -> list[tuple[_Core, bool]]:
+def _cores(text: str, dates: Sequence[DateMention], numbers: Sequence[DocumentNumber]) -> list[tuple[_Core, bool]]:
     """Numbers and day dates, joined where they stand next to each other, each with whether it
     names a document by itself.
 
@@ -96,7 +96,7 @@ def _cores(text: str, dates: Sequence[DateMention]) -> list[tuple[_Core, bool]]:
     happened, not which document it was, unless they go on a list of dated documents («акти
     від 15.03.2018, 19.06.2018»).
     """
-    parts: list[tuple[int, int, str, str, bool]] = [(n.start, n.end, "number", n.number, n.registered) for n in document_numbers(text)]
+    parts: list[tuple[int, int, str, str, bool]] = [(n.start, n.end, "number", n.number, n.registered) for n in numbers]
     parts += [(d.start, d.end, "date", d.value, False) for d in dates if d.precision == "day" and d.kind == "date"]
     parts.sort()
     cores: list[_Core] = []
@@ -193,18 +193,22 @@ def _issuer(between: str) -> Optional[str]:
     return None
 
 
-def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None) -> list[DocRef]:
-    """Document references in a normalised text, in order. Pass ``dates`` if you have them.
+def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None,
+                   numbers: Optional[Sequence[DocumentNumber]] = None) -> list[DocRef]:
+    """Document references in a normalised text, in order. Pass ``dates`` and ``numbers``
+    (`document_numbers`) if you have them.
 
     >>> [(r.type, r.number, r.date) for r in extract_orders("протокол № 1 від 24.01.2019, № 2 від 25.02.2019")]
     [('протокол', '1', '2019-01-24'), ('протокол', '2', '2019-02-25')]
     """
     if dates is None:
         dates = extract_dates(text)
+    if numbers is None:
+        numbers = document_numbers(text)
     references: list[DocRef] = []
     cores: list[_Core] = []
     previous_end = 0
-    for core, names_document in _cores(text, dates):
+    for core, names_document in _cores(text, dates, numbers):
         continues = bool(references) and LIST_GAP.match(REMARK.sub("", text[previous_end : core.start])) is not None
         if not names_document and not (continues and references[-1].number is None and references[-1].date is not None):
             continue

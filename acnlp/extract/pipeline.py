@@ -1,7 +1,8 @@
 """`extract`: every extractor over one status cell, in the order their exclusions need.
 
 Dates come first; references are built on them (a reference's date is also in ``dates``);
-counts skip the numbers inside dates and references.
+document numbers are found once for both; counts skip the numbers inside dates, references and
+document numbers.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Optional
 from ..normalize import normalize
 from .counts import extract_counts, extract_percents
 from .dates import extract_dates
+from .document_numbers import document_numbers
 from .mentions import DateMention, Extraction
 from .orders import extract_orders
 
@@ -24,10 +26,11 @@ def extract_normalized(text: str, *, year: Optional[int] = None) -> Extraction:
 def _around_dates(text: str, dates: list[DateMention]) -> Extraction:
     """The references, counts and percentages of a text whose dates are found: they read
     nothing but the text and the dates."""
-    orders = extract_orders(text, dates=dates)
+    numbers = document_numbers(text)
+    orders = extract_orders(text, dates=dates, numbers=numbers)
     percents = extract_percents(text)
     taken = [(item.start, item.end) for item in (*dates, *orders)]
-    counts = extract_counts(text, exclude=taken, percents=percents)
+    counts = extract_counts(text, exclude=taken, percents=percents, numbers=numbers)
     return Extraction(text, tuple(dates), tuple(orders), tuple(counts), tuple(percents))
 
 
