@@ -189,6 +189,11 @@ class RowPool:
                 future.cancel()
 
 
+def row_pool(jobs: int, model: Optional[str] = None) -> Optional[RowPool]:
+    """The workers that audit one big report's rows, or None when this process is the only one."""
+    return RowPool(worker_pool(jobs), jobs, model) if jobs > 1 else None
+
+
 def _result(future: Any) -> Any:
     try:
         return future.result()
@@ -316,7 +321,7 @@ def audit_files(
     sizes = [sum(_size(path) for path, _, _ in chain) for chain, _ in chains]
     workers = default_jobs(sizes, jobs)
     if workers == 1 or len(chains) == 1:  # in this process, in input order, as joblib runs one job
-        pool = RowPool(worker_pool(workers), workers, model) if workers > 1 else None  # one big task: its rows split
+        pool = row_pool(workers, model)  # more than one worker: one big task, its rows split
         for chain, series in chains:
             yield from audit_chain(chain, str(outdir.resolve()), series_name=series, pool=pool, **options)
         return

@@ -161,14 +161,14 @@ def _run(files: list[Path], names: list[str], output: Path, outcomes: list[FileO
          as_of: Optional[dt.date], cluster: Optional[str], limits: ReadLimits, plan: Optional[SeriesPlan] = None) -> None:  # fmt: skip
     """Audit the files, appending each outcome to ``outcomes`` as it comes (so an interrupted
     run still knows what was finished)."""
-    from ..audit.runner import RowPool, audit_chain, audit_files, worker_pool
+    from ..audit.runner import audit_chain, audit_files, row_pool
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=False) as progress:
         if cluster is None and (len(files) == 1 or jobs == 1):
             # in this process: a progress bar per report, row by row; a series' periods in order.
             # More than one job here is one big report: the workers analyse its rows, chunk by chunk.
-            pool = RowPool(worker_pool(jobs), jobs, model) if jobs > 1 else None
+            pool = row_pool(jobs, model)
             tasks: dict[str, Any] = {}
 
             def rows_done(name: str) -> Callable[[int, int], None]:
