@@ -42,13 +42,15 @@ def variant_name(variant: Variant) -> str:
     return f"C={variant[0]:g}, clause channel {'on' if variant[1] else 'off'}"
 
 
-def choose_variant(records, splits, jobs: int, candidates: list[Variant]) -> tuple[Variant, dict[Variant, dict]]:
+def choose_variant(records, splits, jobs: int, candidates: list[Variant],
+                   reading_in_words: bool) -> tuple[Variant, dict[Variant, dict]]:
     parts = split_records(deduplicate(records).records, splits)
     fit_records = parts["train"] + parts["dev"]
     results = {}
     for c, clause in candidates:
-        results[c, clause] = leave_one_batch_out(lambda c=c, clause=clause: StatusClassifier(C=c, clause_channel=clause),
-                                                 fit_records, n_jobs=jobs)
+        results[c, clause] = leave_one_batch_out(
+            lambda c=c, clause=clause: StatusClassifier(C=c, clause_channel=clause, reading_in_words=reading_in_words),
+            fit_records, n_jobs=jobs)
         r = results[c, clause]
         print(f"  {variant_name((c, clause)):32} leave-one-batch-out macro-F1 mean {r['mean']:.4f}, "
               f"worst {r['worst']['macro_f1']:.4f} ({r['worst']['batch']})", flush=True)
@@ -66,6 +68,9 @@ def main() -> int:
                         help="the candidates for C (one value skips the search; its transfer is still measured)")
     parser.add_argument("--clause-channel", choices=("on", "off", "both"), default="both",
                         help="the candidates for the second stage's clause channel")
+    parser.add_argument("--reading-in-words", choices=("on", "off"), default="on",
+                        help="whether the first stage reads the reading's verdict and cues too "
+                             "(off: the second stage alone weighs the reading against the words)")
     parser.add_argument("--no-test", action="store_true",
                         help="leave the test split out entirely (a candidate run: the test split is scored once, "
                              "for the model chosen, with `acnlp evaluate --split test`)")
@@ -79,9 +84,11 @@ def main() -> int:
     if args.no_test:
         records = [r for r in records if split_of(r, splits) != "test"]
     print(f"{len(records)} records; choosing the variant by leave-one-batch-out on train + dev:", flush=True)
-    best, by_variant = choose_variant(records, splits, args.jobs, candidates)
+    reading_in_words = args.reading_in_words == "on"
+    best, by_variant = choose_variant(records, splits, args.jobs, candidates, reading_in_words)
     print(f"chosen {variant_name(best)}; training on train + dev and measuring", flush=True)
-    model, report = train(records, splits, params={"C": best[0], "clause_channel": best[1]}, batches=False)
+    model, report = train(records, splits, params={"C": best[0], "clause_channel": best[1],
+                                                          "reading_in_words": reading_in_words}, batches=False)
     report.metrics["leave_one_batch_out"] = by_variant[best]
     report.params["transfer_search"] = {variant_name(v): {"mean": r["mean"], "worst": r["worst"]}
                                         for v, r in by_variant.items()}

@@ -17,6 +17,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from ..corpus.schema import LABELS
 from .features import (
+    GRAMMAR_FEATURES,
     LINGUISTIC_FEATURES,
     Cell,
     as_cells,
@@ -37,23 +38,31 @@ class LinguisticFeatures(TransformerMixin, BaseEstimator):
     ----------
     scale : bool
         Apply log1p to the count features, so one long answer does not dominate.
+    reading : bool
+        Also give the reading's verdict, categories and cue totals (`LINGUISTIC_FEATURES`);
+        without them, the grammatical cues alone (`GRAMMAR_FEATURES`).
     """
 
-    def __init__(self, *, scale: bool = True) -> None:
+    def __init__(self, *, scale: bool = True, reading: bool = True) -> None:
         self.scale = scale
+        self.reading = reading
+
+    def _names(self) -> tuple[str, ...]:
+        return LINGUISTIC_FEATURES if self.reading else GRAMMAR_FEATURES
 
     def fit(self, X: Sequence[Cell], y: object = None) -> "LinguisticFeatures":
-        self.n_features_in_ = len(LINGUISTIC_FEATURES)
+        self.n_features_in_ = len(self._names())
         return self
 
     def transform(self, X: Sequence[Cell]) -> sparse.csr_matrix:
-        rows = np.array([linguistic_row(cell) for cell in X], dtype=float).reshape(len(X), len(LINGUISTIC_FEATURES))
+        size = len(self._names())  # the grammatical cues lead the row
+        rows = np.array([linguistic_row(cell)[:size] for cell in X], dtype=float).reshape(len(X), size)
         if self.scale:
             rows = np.log1p(rows)
         return sparse.csr_matrix(rows)
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.array([f"cue:{name}" for name in LINGUISTIC_FEATURES], dtype=object)
+        return np.array([f"cue:{name}" for name in self._names()], dtype=object)
 
 
 def _feature_names(union: FeatureUnion) -> np.ndarray:
@@ -108,6 +117,11 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         Give the second stage the first stage's probabilities on the deciding clause alone
         (`acnlp.classify.features.deciding_clause`) beside the whole cell's: a long answer's
         one deciding sentence is otherwise outvoted by the n-grams of its habitual ones.
+    reading_in_words : bool
+        Give the first stage the reading's verdict, categories and cue totals as well. Off,
+        the first stage reads words and grammar only and the reading reaches the model through
+        the second stage alone, which then weighs the two as independent witnesses; on, the
+        second stage sees the reading twice and learns to discount it.
 
     Attributes
     ----------
@@ -152,6 +166,7 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         class_weight: str | None = "balanced",
         random_state: int | None = 0,
         clause_channel: bool = True,
+        reading_in_words: bool = True,
     ) -> None:
         self.C = C
         self.reading_C = reading_C
@@ -164,6 +179,7 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         self.class_weight = class_weight
         self.random_state = random_state
         self.clause_channel = clause_channel
+        self.reading_in_words = reading_in_words
 
     def _features(self) -> FeatureUnion:
         def words(select: object) -> Pipeline:
@@ -179,7 +195,7 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
                                       min_df=self.min_df, sublinear_tf=True)),
         ])
         return FeatureUnion([("lemmas", words(lemma_strings)), ("decisive", words(decisive_strings)),
-                             ("chars", chars), ("cues", LinguisticFeatures())])
+                             ("chars", chars), ("cues", LinguisticFeatures(reading=self.reading_in_words))])
 
     def _words_model(self) -> LogisticRegression:
         return LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=5000, random_state=self.random_state)

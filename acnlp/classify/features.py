@@ -201,8 +201,9 @@ def plan_markers() -> frozenset[str]:
 
 _CATEGORY_KINDS = ("done", "unfinished", "ongoing", "compliance", "non_answer")
 
-#: Names of the linguistic features, in column order.
-LINGUISTIC_FEATURES = (
+#: The grammatical and lexical cues: what the backbone and the extractors see, before any rule
+#: of the guidelines is applied.
+GRAMMAR_FEATURES = (
     "empty",
     "log_tokens",
     "perfective_past",
@@ -218,6 +219,11 @@ LINGUISTIC_FEATURES = (
     "measure_overlap",
     "short",
     "clauses",
+)
+
+#: Names of the linguistic features, in column order: the grammatical cues, then the reading's.
+LINGUISTIC_FEATURES = (
+    *GRAMMAR_FEATURES,
     *(f"reading_{cue}" for cue in CUES),
     *(f"category_{kind}" for kind in _CATEGORY_KINDS),
     *(f"category_lead_{kind}" for kind in _CATEGORY_KINDS),

@@ -160,7 +160,7 @@ def export_model(model: Any) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     for name, transformer in model.features_.transformer_list:
         if name == "cues":
             blocks.append({"name": name, "kind": "cues", "scale": bool(transformer.scale),
-                           "size": len(LINGUISTIC_FEATURES)})
+                           "size": len(transformer.get_feature_names_out())})
             continue
         tfidf = transformer.named_steps["tfidf"]
         vocabulary = sorted(tfidf.vocabulary_, key=tfidf.vocabulary_.get)
@@ -271,7 +271,7 @@ class PortableStatusClassifier:
                 entry["idf"] = arrays[f"{block['name']}.idf"]
                 names.extend(f"{block['name']}:{term}" for term in block["vocabulary"])
             else:
-                names.extend(f"cue:{name}" for name in LINGUISTIC_FEATURES)
+                names.extend(f"cue:{name}" for name in LINGUISTIC_FEATURES[: block["size"]])
             self._blocks.append(entry)
             offset += block["size"]
         self.feature_names_ = np.asarray(names, dtype=object)
@@ -300,7 +300,8 @@ class PortableStatusClassifier:
         values: list[np.ndarray] = []
         for block in self._blocks:
             if block["kind"] == "cues":
-                cues = np.array([linguistic_row(cell) for cell in cells], dtype=np.float64).reshape(len(cells), -1)
+                size = block["size"]  # the grammatical cues lead the row: a model without the reading's takes them alone
+                cues = np.array([linguistic_row(cell)[:size] for cell in cells], dtype=np.float64).reshape(len(cells), size)
                 if block["scale"]:
                     cues = np.log1p(cues)
                 at_row, at_column = np.nonzero(cues)
