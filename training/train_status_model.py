@@ -68,7 +68,7 @@ def main() -> int:
                         help="the candidates for C (one value skips the search; its transfer is still measured)")
     parser.add_argument("--clause-channel", choices=("on", "off", "both"), default="both",
                         help="the candidates for the second stage's clause channel")
-    parser.add_argument("--reading-in-words", choices=("on", "off"), default="on",
+    parser.add_argument("--reading-in-words", choices=("on", "off"), default="off",
                         help="whether the first stage reads the reading's verdict and cues too "
                              "(off: the second stage alone weighs the reading against the words)")
     parser.add_argument("--no-test", action="store_true",
@@ -99,7 +99,8 @@ def main() -> int:
     args.report.write_text(
         f"# Training report: {args.out.name}\n\nProduced by `python training/train_status_model.py` "
         f"in {time.perf_counter() - started:.0f} s.\n\nVariant chosen by leave-one-batch-out transfer on train + dev: "
-        f"{variant_name(best)} (mean macro-F1 by variant: {search}).\n\n" + model_card_markdown(card).split("\n", 1)[1],
+        f"{variant_name(best)} (mean macro-F1 by variant: {search}); the first stage reads the reading's verdict and "
+        f"cues too: {args.reading_in_words} (`--reading-in-words`).\n\n" + model_card_markdown(card).split("\n", 1)[1],
         encoding="utf-8",
     )
     for name, values in report.metrics.items():

@@ -81,8 +81,8 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
 
     1. **words**: a `FeatureUnion` of TF-IDF over lemma n-grams of what the status reports
        (reporting frames left out, negated predicates marked), TF-IDF over the lemmas of its
-       decisive clauses, TF-IDF over character n-grams, and linguistic cues from the backbone
-       and the clause reading (`acnlp.classify.reading`);
+       decisive clauses, TF-IDF over character n-grams, and grammatical cues from the backbone
+       and the extractors (with ``reading_in_words``, the clause reading's too);
     2. **reading**: the first stage's out-of-fold probabilities next to the reading's verdict
        and categories, with calibrated probabilities (`CalibratedClassifierCV`).
 
@@ -118,10 +118,11 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         (`acnlp.classify.features.deciding_clause`) beside the whole cell's: a long answer's
         one deciding sentence is otherwise outvoted by the n-grams of its habitual ones.
     reading_in_words : bool
-        Give the first stage the reading's verdict, categories and cue totals as well. Off,
-        the first stage reads words and grammar only and the reading reaches the model through
-        the second stage alone, which then weighs the two as independent witnesses; on, the
-        second stage sees the reading twice and learns to discount it.
+        Give the first stage the reading's verdict, categories and cue totals as well. Off (the
+        default since status-v3's iteration 11), the first stage reads words and grammar only
+        and the reading reaches the model through the second stage alone, which weighs the two
+        as separate witnesses; on, the second stage sees the reading twice, once inside
+        probabilities fitted to agree with it, and learns to discount it.
 
     Attributes
     ----------
@@ -166,7 +167,7 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         class_weight: str | None = "balanced",
         random_state: int | None = 0,
         clause_channel: bool = True,
-        reading_in_words: bool = True,
+        reading_in_words: bool = False,
     ) -> None:
         self.C = C
         self.reading_C = reading_C

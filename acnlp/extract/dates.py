@@ -156,7 +156,9 @@ def _month_year(match: re.Match[str], year: Optional[int]) -> Optional[DateMenti
 
 
 def _month_range(match: re.Match[str], year: Optional[int]) -> Optional[DateMention]:
-    year_value = _year(match.group("y"), year)
+    # Two months named alone are no more a date than one («у березні»): the plan's rhythm as
+    # often as the period, and the report's year would be a guess (GUIDELINES §3).
+    year_value = _year(match.group("y"), None)
     first, last = _month(match.group("m1")), _month(match.group("m2"))
     if year_value is None or first >= last:
         return None

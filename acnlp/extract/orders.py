@@ -28,7 +28,7 @@ from typing import Optional
 from ..data import load_lexicon
 from .dates import extract_dates
 from .document_numbers import DocumentNumber, document_numbers
-from .lemmas import lemmas_of
+from .lemmas import lemmas_of, parses
 from .mentions import DateMention, DocRef
 
 #: What may stand between a number and a date of one core: «№ 5 від 30.09.2019», «22.12.2023 № 389».
@@ -61,6 +61,11 @@ MAX_WORDS_BEFORE = 14
 MAX_WORDS_BEFORE_DATE = 4
 FROM_OR_AT = re.compile(r"[\s,]*(?:від|от|за|затверджен(?:ого|ий|ій|ої|ою|им|ому|а|е|их|і))\s*$", re.IGNORECASE)
 TITLE_AFTER = re.compile(r"\s*,?\s*")
+#: «наказ про затвердження плану»: what follows these names what a document is about.
+ABOUT = frozenset({"про", "щодо", "стосовно", "о", "об"})
+#: How many words may stand between «про» and a document word it is about.
+MAX_WORDS_ABOUT = 4
+PHRASE_BREAK = re.compile(r"[,;:()«»]")
 
 @lru_cache(maxsize=1)
 def document_types() -> dict[tuple[str, ...], str]:
@@ -128,15 +133,49 @@ def _is_reference(text: str, core: _Core) -> bool:
 
 
 def _document_word(text: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
-    """The nearest document word in ``text[start:end]`` reading back from ``end``, skipping «…»."""
+    """The nearest document word in ``text[start:end]`` reading back from ``end``, skipping «…».
+
+    A document word in what another one is about is part of its title, not the type: «Наказ
+    про затвердження плану заходів видано 04.03.2025 № 46-од» is a наказ.
+    """
     words = [m for m in WORD.finditer(text, start, end) if not _inside_quotes(text, start, m.start())]
-    for index in range(len(words) - 1, max(-1, len(words) - 1 - MAX_WORDS_BEFORE), -1):
-        word = words[index]
-        for lemmas, type_ in document_types().items():
-            if len(lemmas) == 2 and index > 0 and lemmas[0] in lemmas_of(words[index - 1].group()) and lemmas[1] in lemmas_of(word.group()):
-                return words[index - 1].start(), word.end(), type_
-            if len(lemmas) == 1 and lemmas[0] in lemmas_of(word.group()):
-                return word.start(), word.end(), type_
+    reach = max(-1, len(words) - 1 - MAX_WORDS_BEFORE)
+    for index in range(len(words) - 1, reach, -1):
+        found = _type_ending_at(words, index)
+        if found is None:
+            continue
+        for about in range(index - 1, max(reach + 1, index - 1 - MAX_WORDS_ABOUT), -1):
+            if not _names_what_about(text, words, about, index):
+                continue
+            if (head := _type_ending_at(words, about - 1)) is not None:
+                return head
+        return found
+    return None
+
+
+def _names_what_about(text: str, words: Sequence[re.Match[str]], about: int, index: int) -> bool:
+    """Whether ``words[about]`` opens a «про …» phrase that runs on, as one noun phrase, to the
+    document word ``words[index]``: «про затвердження плану», not «Положення про особу
+    затверджено наказом» (a verb, and the instrument's case) nor «…, про що повідомлено листом»."""
+    if words[about].group().lower() not in ABOUT or words[about + 1].group().lower() in ("що", "что"):
+        return False
+    if PHRASE_BREAK.search(text, words[about].end(), words[index].start()):
+        return False
+    if any("VERB" in {str(p.tag.POS) for p in parses(w.group())} for w in words[about + 1 : index]):
+        return False
+    return any(case in p.tag for p in parses(words[index].group()) for case in ("gent", "accs", "loct"))
+
+
+def _type_ending_at(words: Sequence[re.Match[str]], index: int) -> Optional[tuple[int, int, str]]:
+    """The document word (one or two words) that ends with ``words[index]``: its span and type."""
+    if index < 0:
+        return None
+    word = words[index]
+    for lemmas, type_ in document_types().items():
+        if len(lemmas) == 2 and index > 0 and lemmas[0] in lemmas_of(words[index - 1].group()) and lemmas[1] in lemmas_of(word.group()):
+            return words[index - 1].start(), word.end(), type_
+        if len(lemmas) == 1 and lemmas[0] in lemmas_of(word.group()):
+            return word.start(), word.end(), type_
     return None
 
 

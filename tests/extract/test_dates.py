@@ -334,6 +334,8 @@ NOT_DATES = [
     pytest.param("Порядок переглянуто, лист № 6.3-8058/6-19", id="document-number-looks-like-date"),
     pytest.param("На виконання пункту ІІІ Програми проведено навчання.", id="roman-point-number-is-not-a-quarter"),
     pytest.param("заборону в'їзду на територію України на 3 роки", id="duration"),
+    pytest.param("З січня по березень уповноважена особа консультувала декларантів щодня.", id="fresh-month-range-without-year"),
+    pytest.param("У липні-вересні наради з персоналом проводились щотижня.", id="fresh-month-range-dash-without-year"),
 ]
 
 
