@@ -43,13 +43,13 @@ def variant_name(variant: Variant) -> str:
 
 
 def choose_variant(records, splits, jobs: int, candidates: list[Variant],
-                   reading_in_words: bool) -> tuple[Variant, dict[Variant, dict]]:
+                   fixed: dict) -> tuple[Variant, dict[Variant, dict]]:
     parts = split_records(deduplicate(records).records, splits)
     fit_records = parts["train"] + parts["dev"]
     results = {}
     for c, clause in candidates:
         results[c, clause] = leave_one_batch_out(
-            lambda c=c, clause=clause: StatusClassifier(C=c, clause_channel=clause, reading_in_words=reading_in_words),
+            lambda c=c, clause=clause: StatusClassifier(C=c, clause_channel=clause, **fixed),
             fit_records, n_jobs=jobs)
         r = results[c, clause]
         print(f"  {variant_name((c, clause)):32} leave-one-batch-out macro-F1 mean {r['mean']:.4f}, "
@@ -71,6 +71,9 @@ def main() -> int:
     parser.add_argument("--reading-in-words", choices=("on", "off"), default="off",
                         help="whether the first stage reads the reading's verdict and cues too "
                              "(off: the second stage alone weighs the reading against the words)")
+    parser.add_argument("--second-stage", choices=("free", "aligned"), default="free",
+                        help="the second stage: a weight per input and label (free), or one weight per "
+                             "witness that speaks label by label (aligned)")
     parser.add_argument("--no-test", action="store_true",
                         help="leave the test split out entirely (a candidate run: the test split is scored once, "
                              "for the model chosen, with `acnlp evaluate --split test`)")
@@ -84,11 +87,10 @@ def main() -> int:
     if args.no_test:
         records = [r for r in records if split_of(r, splits) != "test"]
     print(f"{len(records)} records; choosing the variant by leave-one-batch-out on train + dev:", flush=True)
-    reading_in_words = args.reading_in_words == "on"
-    best, by_variant = choose_variant(records, splits, args.jobs, candidates, reading_in_words)
+    fixed = {"reading_in_words": args.reading_in_words == "on", "second_stage": args.second_stage}
+    best, by_variant = choose_variant(records, splits, args.jobs, candidates, fixed)
     print(f"chosen {variant_name(best)}; training on train + dev and measuring", flush=True)
-    model, report = train(records, splits, params={"C": best[0], "clause_channel": best[1],
-                                                          "reading_in_words": reading_in_words}, batches=False)
+    model, report = train(records, splits, params={"C": best[0], "clause_channel": best[1], **fixed}, batches=False)
     report.metrics["leave_one_batch_out"] = by_variant[best]
     report.params["transfer_search"] = {variant_name(v): {"mean": r["mean"], "worst": r["worst"]}
                                         for v, r in by_variant.items()}
@@ -100,7 +102,7 @@ def main() -> int:
         f"# Training report: {args.out.name}\n\nProduced by `python training/train_status_model.py` "
         f"in {time.perf_counter() - started:.0f} s.\n\nVariant chosen by leave-one-batch-out transfer on train + dev: "
         f"{variant_name(best)} (mean macro-F1 by variant: {search}); the first stage reads the reading's verdict and "
-        f"cues too: {args.reading_in_words} (`--reading-in-words`).\n\n" + model_card_markdown(card).split("\n", 1)[1],
+        f"cues too: {args.reading_in_words} (`--reading-in-words`); second stage: {args.second_stage}.\n\n" + model_card_markdown(card).split("\n", 1)[1],
         encoding="utf-8",
     )
     for name, values in report.metrics.items():

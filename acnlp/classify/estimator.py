@@ -28,7 +28,8 @@ from .features import (
     split_on_spaces,
     status_texts,
 )
-from .portable import label_contrasts, second_stage_input, top_features
+from .aligned import AlignedLogit
+from .portable import aligned_columns, label_contrasts, second_stage_input, top_features
 
 
 class LinguisticFeatures(TransformerMixin, BaseEstimator):
@@ -123,6 +124,11 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         and the reading reaches the model through the second stage alone, which weighs the two
         as separate witnesses; on, the second stage sees the reading twice, once inside
         probabilities fitted to agree with it, and learns to discount it.
+    second_stage : {"free", "aligned"}
+        ``"free"``: a multinomial logistic regression, a weight per input and label.
+        ``"aligned"``: the witnesses that speak label by label (the first stage's
+        log-probabilities, the reading's verdicts) get one weight each, shared by the labels,
+        so a witness votes for its own label only (`acnlp.classify.aligned.AlignedLogit`).
 
     Attributes
     ----------
@@ -168,6 +174,7 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         random_state: int | None = 0,
         clause_channel: bool = True,
         reading_in_words: bool = False,
+        second_stage: str = "free",
     ) -> None:
         self.C = C
         self.reading_C = reading_C
@@ -181,6 +188,7 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
         self.clause_channel = clause_channel
         self.reading_in_words = reading_in_words
+        self.second_stage = second_stage
 
     def _features(self) -> FeatureUnion:
         def words(select: object) -> Pipeline:
@@ -208,6 +216,8 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         learns how far to trust them against the reading on new bodies' text."""
         if self.calibration not in ("sigmoid", "isotonic"):
             raise ValueError(f"calibration must be 'sigmoid' or 'isotonic', not {self.calibration!r}")
+        if self.second_stage not in ("free", "aligned"):
+            raise ValueError(f"second_stage must be 'free' or 'aligned', not {self.second_stage!r}")
         cells = as_cells(X)
         labels = np.asarray(y, dtype=object)
         if len(cells) != len(labels):
@@ -241,8 +251,7 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
             if clause_out_of_fold is not None:
                 clause_out_of_fold[np.ix_(held, columns)] = fold.predict_proba(clause_values[held])
         self.words_ = self._words_model().fit(values, labels)
-        reading = LogisticRegression(C=self.reading_C, class_weight=self.class_weight, max_iter=5000,
-                                     random_state=self.random_state)
+        reading = self._second_stage_model(classes, clause_values is not None)
         self.reading_ = CalibratedClassifierCV(reading, method=self.calibration,
                                                cv=min(self.calibration_cv, fewest), ensemble=False)
         self.reading_.fit(second_stage_input(out_of_fold, cells, clause_out_of_fold), labels)
@@ -250,6 +259,13 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         self.feature_names_ = _feature_names(self.features_)
         self.contrasts_ = label_contrasts(self.words_.coef_)
         return self
+
+    def _second_stage_model(self, classes: np.ndarray, clause_channel: bool) -> LogisticRegression | AlignedLogit:
+        if self.second_stage == "free":
+            return LogisticRegression(C=self.reading_C, class_weight=self.class_weight, max_iter=5000,
+                                      random_state=self.random_state)
+        return AlignedLogit(aligned=aligned_columns(classes, clause_channel), C=self.reading_C,
+                            class_weight=self.class_weight)
 
     def _clause_values(self, cells: Sequence[Cell], values: sparse.csr_matrix) -> sparse.csr_matrix | None:
         """The first stage's features of each cell's deciding clause (its own row when it has one clause)."""

@@ -224,6 +224,26 @@ def second_stage_input(word_proba: np.ndarray, cells: Sequence[Cell], clause_pro
     return np.hstack([*blocks, readings])
 
 
+def aligned_columns(classes: Sequence[str], clause_channel: bool) -> list[list[int]]:
+    """The columns of `second_stage_input` that speak label by label, a group a witness, each
+    group one column per label in the order of ``classes``: the first stage's log-probabilities
+    (of the cell, and of its deciding clause), the reading's verdict and its long-answer form.
+
+    >>> aligned_columns(["boilerplate", "done"], clause_channel=False)[0]
+    [0, 1]
+    """
+    size = len(classes)
+    groups = [list(range(size))]
+    if clause_channel:
+        groups.append(list(range(size, 2 * size)))
+    offset = size * len(groups)
+    for form in ("verdict_{}", "verdict_{}_long"):
+        names = [form.format(label) for label in classes]
+        if all(name in READING_FEATURES for name in names):
+            groups.append([offset + READING_FEATURES.index(name) for name in names])
+    return groups
+
+
 def label_contrasts(coef: np.ndarray) -> np.ndarray:
     """Each label's first-stage coefficients minus the mean of the other labels' (one row a label).
 
