@@ -71,9 +71,10 @@ def main() -> int:
     parser.add_argument("--reading-in-words", choices=("on", "off"), default="off",
                         help="whether the first stage reads the reading's verdict and cues too "
                              "(off: the second stage alone weighs the reading against the words)")
-    parser.add_argument("--second-stage", choices=("free", "aligned"), default="free",
-                        help="the second stage: a weight per input and label (free), or one weight per "
-                             "witness that speaks label by label (aligned)")
+    parser.add_argument("--second-stage", choices=("free", "aligned", "diagonal"), default="free",
+                        help="the second stage: a weight per input and label (free), or the witnesses that "
+                             "speak label by label voting for their own label only, with one weight each "
+                             "(aligned) or one per label (diagonal)")
     parser.add_argument("--no-test", action="store_true",
                         help="leave the test split out entirely (a candidate run: the test split is scored once, "
                              "for the model chosen, with `acnlp evaluate --split test`)")

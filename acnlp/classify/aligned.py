@@ -1,12 +1,13 @@
-"""`AlignedLogit`: a multinomial logistic regression whose per-label witnesses share one weight.
+"""`AlignedLogit`: a multinomial logistic regression in which a per-label witness votes for its own label only.
 
 The second stage of `StatusClassifier` reads witnesses that speak label by label (the first
 stage's log-probability of each label, the reading's verdict for each label) beside cues that
 do not (a category, a negated predicate). A free multinomial model gives every input a weight
 for every label, so a witness's certainty that a cell is *not* `done` (log-probability −6)
 becomes evidence for `boilerplate`, however sure the same witness is that the cell is
-`not_applicable`. Here each aligned group of columns, one column per label, has a single
-weight: a witness votes for its own label only. The other columns keep a weight per label.
+`not_applicable`. Here each aligned group of columns, one column per label, weighs each label's
+score by that label's column alone (with one weight for the group, or one per label): a witness
+votes for its own label only. The other columns keep a weight per label and label.
 
 The fitted model is an ordinary linear one (``coef_``, ``intercept_``), whose coefficient
 matrix has the aligned groups' weights on its diagonal blocks and zeros off them, so
@@ -26,13 +27,16 @@ from sklearn.utils.validation import check_is_fitted
 
 
 class AlignedLogit(ClassifierMixin, BaseEstimator):
-    """Multinomial logistic regression with weights shared along aligned column groups.
+    """Multinomial logistic regression whose aligned column groups weigh their own class only.
 
     Parameters
     ----------
     aligned : sequence of sequences of int
         Each group lists one column per class, in the order of the sorted classes: the columns
-        of a witness that speaks label by label. A group's columns share one weight.
+        of a witness that speaks label by label. A column weighs only its own class's score.
+    shared : bool
+        A group's columns share one weight (each witness is trusted alike whichever label it
+        speaks for); off, each has its own (a witness may be trusted more on one label).
     C : float
         Inverse L2 regularisation strength (of the weights, not the intercepts), as in
         `LogisticRegression`.
@@ -51,9 +55,10 @@ class AlignedLogit(ClassifierMixin, BaseEstimator):
     (True, True)
     """
 
-    def __init__(self, *, aligned: Sequence[Sequence[int]] = (), C: float = 1.0,
+    def __init__(self, *, aligned: Sequence[Sequence[int]] = (), shared: bool = True, C: float = 1.0,
                  class_weight: str | None = "balanced", max_iter: int = 5000) -> None:
         self.aligned = aligned
+        self.shared = shared
         self.C = C
         self.class_weight = class_weight
         self.max_iter = max_iter
@@ -73,13 +78,14 @@ class AlignedLogit(ClassifierMixin, BaseEstimator):
         weights = compute_sample_weight(self.class_weight, labels) if self.class_weight else np.ones(len(labels))
         if sample_weight is not None:
             weights = weights * np.asarray(sample_weight, dtype=np.float64)
-        sizes = (len(groups), n_classes * len(free), n_classes)
+        per_group = 1 if self.shared else n_classes
+        sizes = (len(groups) * per_group, n_classes * len(free), n_classes)
 
         def unpack(theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             shared, rest, intercept = np.split(theta, np.cumsum(sizes)[:-1])
             coef = np.zeros((n_classes, n_columns))
             coef[:, free] = rest.reshape(n_classes, len(free))
-            for weight, group in zip(shared, groups):
+            for weight, group in zip(shared.reshape(len(groups), per_group), groups):
                 coef[np.arange(n_classes), group] = weight
             return coef, intercept
 
@@ -90,7 +96,8 @@ class AlignedLogit(ClassifierMixin, BaseEstimator):
             loss = -float(np.sum(weights * np.sum(target * log_proba, axis=1)))
             residual = (np.exp(log_proba) - target) * weights[:, None]
             gradient = residual.T @ X  # d loss / d coef, one row a class
-            shared = [float(gradient[np.arange(n_classes), group].sum()) for group in groups]
+            diagonal = np.array([gradient[np.arange(n_classes), group] for group in groups]).reshape(len(groups), n_classes)
+            shared = diagonal.sum(axis=1) if self.shared else diagonal.ravel()
             penalised = theta[: sizes[0] + sizes[1]]
             value = self.C * loss + 0.5 * float(penalised @ penalised)
             grad = np.concatenate([self.C * np.asarray(shared), self.C * gradient[:, free].ravel(),
@@ -101,7 +108,7 @@ class AlignedLogit(ClassifierMixin, BaseEstimator):
         result = minimize(objective, np.zeros(sum(sizes)), jac=True, method="L-BFGS-B",
                           options={"maxiter": self.max_iter})
         self.coef_, self.intercept_ = unpack(result.x)
-        self.shared_weights_ = result.x[: sizes[0]].copy()
+        self.aligned_weights_ = result.x[: sizes[0]].reshape(len(groups), per_group).copy()
         self.n_iter_ = np.array([result.nit])
         self.n_features_in_ = n_columns
         return self

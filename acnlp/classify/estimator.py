@@ -124,11 +124,13 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         and the reading reaches the model through the second stage alone, which weighs the two
         as separate witnesses; on, the second stage sees the reading twice, once inside
         probabilities fitted to agree with it, and learns to discount it.
-    second_stage : {"free", "aligned"}
+    second_stage : {"free", "aligned", "diagonal"}
         ``"free"``: a multinomial logistic regression, a weight per input and label.
         ``"aligned"``: the witnesses that speak label by label (the first stage's
-        log-probabilities, the reading's verdicts) get one weight each, shared by the labels,
-        so a witness votes for its own label only (`acnlp.classify.aligned.AlignedLogit`).
+        log-probabilities, the reading's verdicts) vote for their own label only, with one
+        weight each, shared by the labels (`acnlp.classify.aligned.AlignedLogit`);
+        ``"diagonal"``: the same, with a weight per label (a witness may be trusted more on one
+        label than on another).
 
     Attributes
     ----------
@@ -216,8 +218,8 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         learns how far to trust them against the reading on new bodies' text."""
         if self.calibration not in ("sigmoid", "isotonic"):
             raise ValueError(f"calibration must be 'sigmoid' or 'isotonic', not {self.calibration!r}")
-        if self.second_stage not in ("free", "aligned"):
-            raise ValueError(f"second_stage must be 'free' or 'aligned', not {self.second_stage!r}")
+        if self.second_stage not in ("free", "aligned", "diagonal"):
+            raise ValueError(f"second_stage must be 'free', 'aligned' or 'diagonal', not {self.second_stage!r}")
         cells = as_cells(X)
         labels = np.asarray(y, dtype=object)
         if len(cells) != len(labels):
@@ -264,8 +266,8 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
         if self.second_stage == "free":
             return LogisticRegression(C=self.reading_C, class_weight=self.class_weight, max_iter=5000,
                                       random_state=self.random_state)
-        return AlignedLogit(aligned=aligned_columns(classes, clause_channel), C=self.reading_C,
-                            class_weight=self.class_weight)
+        return AlignedLogit(aligned=aligned_columns(classes, clause_channel), shared=self.second_stage == "aligned",
+                            C=self.reading_C, class_weight=self.class_weight)
 
     def _clause_values(self, cells: Sequence[Cell], values: sparse.csr_matrix) -> sparse.csr_matrix | None:
         """The first stage's features of each cell's deciding clause (its own row when it has one clause)."""
