@@ -24,6 +24,9 @@ VERDICTS = [
     # pending and postponed
     ("Проєкт наказу погоджено юридичним відділом, підписання очікується.", "in_progress"),
     ("Навчання, заплановане на ІІІ квартал, перенесено на 2022 рік.", "in_progress"),
+    ("Проєкт положення перебуває на погодженні в управлінні кадрів.", "in_progress"),
+    # a standing state, not a step that waits: «на контролі», «на обліку»
+    ("Дотримання вимог щодо конфлікту інтересів перебуває на постійному контролі начальника відділу.", "boilerplate"),
     # a placement that is the answer is an act; one that only says where a standing channel's
     # details are is part of the standing state, unless a date, a link or another act comes with it
     ("Інформацію про канали повідомлення розміщено на веб-сторінці у розділі «Запобігання корупції».", "done"),
