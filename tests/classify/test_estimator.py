@@ -45,6 +45,7 @@ def test_estimator_predict_before_fit_raises():
         ({}, ["done", "finished"], "unknown labels"),
         ({}, ["done", "done"], "at least two labels"),
         ({"calibration": "platt"}, ["done", "boilerplate"], "calibration must be"),
+        ({"second_stage": "mixed"}, ["done", "boilerplate"], "second_stage must be"),
     ],
 )
 def test_estimator_validates_at_fit(kwargs, labels, message):

@@ -26,6 +26,16 @@ def test_store_round_trip_predicts_the_same(small_model, tmp_path):
     assert all(len(digest) == 64 for digest in manifest["files"].values()) and manifest["versions"]["scikit-learn"]
 
 
+@pytest.mark.parametrize("second_stage", ["aligned", "diagonal"])
+def test_store_round_trip_of_an_aligned_second_stage_predicts_the_same(small_corpus, tmp_path, second_stage):
+    from acnlp.classify.estimator import StatusClassifier
+
+    model = StatusClassifier(calibration_cv=2, second_stage=second_stage, reading_in_words=True).fit(*small_corpus)
+    save_model(model, tmp_path / "m", extra={"name": "m"})
+    texts = ["Скарг не надходило", "Проведено навчання", "Робота проводиться постійно. Навчання перенесено на 2022 рік."]
+    np.testing.assert_allclose(load_model(tmp_path / "m").predict_proba(texts), model.predict_proba(texts), atol=1e-12)
+
+
 @pytest.mark.parametrize("name", ["model.npz", "model.json"])
 def test_store_refuses_a_tampered_model_file(small_model, tmp_path, name):
     save_model(small_model, tmp_path / "m")
