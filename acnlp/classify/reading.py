@@ -74,7 +74,7 @@ def _lexicon_by_kind(name: str) -> dict[str, frozenset[str]]:
 
 
 def trigger_words() -> dict[str, frozenset[str]]:
-    """``event``, ``finding``, ``noun`` and ``reason`` lemmas of ``acnlp/data/trigger_words.txt``."""
+    """``event``, ``finding``, ``noun``, ``reason`` and ``remark`` lemmas of ``acnlp/data/trigger_words.txt``."""
     return _lexicon_by_kind("trigger_words.txt")
 
 
@@ -334,6 +334,20 @@ def _is_act(tokens: Sequence[Token], i: int) -> bool:
             and not (before is not None and before.text == ","))
 
 
+#: What a monitor says an answer is: «відповідь не містить наказів» is about the evidence, where
+#: «жодне звернення не містило відомостей про корупцію» is an absent trigger.
+_ANSWER_NOUNS = frozenset({"відповідь", "звіт", "інформація", "пояснення", "матеріал", "лист", "документ"})
+
+
+def _remark(tokens: Sequence[Token], head: int, remarks: frozenset[str]) -> bool:
+    """Whether the negated predicate at ``head`` says what the answer leaves out («не зазначено»,
+    «не наведено», «відповідь не містить …»), not what the body did or what happened."""
+    lemma = tokens[head].lemma
+    if lemma not in remarks:
+        return False
+    return lemma != "містити" or any(t.lemma in _ANSWER_NOUNS for t in tokens[:head])
+
+
 def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[int]) -> dict[str, int]:
     """The cues of one clause (frame already set aside); adds the negated heads' indices to ``negated``."""
     triggers = trigger_words()
@@ -355,8 +369,16 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
             if at is None:
                 cues["neg_other"] += 1
                 continue
-            negated.add(at)
             head = tokens[at]
+            if head.morph.get("VerbForm") == "Inf":
+                # «зобов'язані не розголошувати», «так, щоб не порушувати»: a duty or a purpose
+                # says what must not happen, not what did not
+                continue
+            negated.add(at)
+            if _remark(tokens, at, triggers["remark"]):
+                # «Не зазначено, де і коли оприлюднено результати»: the monitor says what the
+                # answer leaves out; nothing in the clause is an act or a gap of the period
+                return {}
             if head.lemma in triggers["event"]:
                 cues["neg_event"] += 1
             elif head.lemma in triggers["finding"]:
