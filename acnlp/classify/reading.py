@@ -281,6 +281,10 @@ def _frame_end(tokens: Sequence[Token]) -> int:
             if after is not None and tokens[comma + 1].pos in ("ADJ", "VERB") and after < 15:
                 return after + 1
             return comma + 1
+    if _monitor_act(tokens[:12], frames):
+        # «НАЗК проаналізувало інформацію, надану управлінням», «Моніторами переглянуто сайт:»:
+        # the monitor's own act, to the end of its clause or to the colon that opens what it found
+        return next((i + 1 for i, t in enumerate(tokens) if t.text == ":"), len(tokens))
     for i, token in enumerate(tokens[:12]):
         if token.lemma in frames.get("verb", ()) and token.pos == "VERB":
             that = next((j for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].lemma in ("що", "что")), None)
@@ -289,6 +293,13 @@ def _frame_end(tokens: Sequence[Token]) -> int:
             if i + 1 < len(tokens) and tokens[i + 1].lemma == "про":
                 return i + 2  # «повідомлено про проведення …»: read the nominalised act that follows
     return 0
+
+
+def _monitor_act(tokens: Sequence[Token], frames: dict[str, frozenset[str]]) -> bool:
+    """Whether the tokens name a monitor and what it did to the answer it monitors."""
+    lemmas = {t.lemma.lower() for t in tokens}
+    return bool(lemmas & frames.get("monitor", frozenset())) and any(
+        t.lemma in frames.get("review", ()) and t.pos == "VERB" for t in tokens)
 
 
 def _negated_head(tokens: Sequence[Token], i: int) -> int | None:
