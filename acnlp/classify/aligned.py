@@ -7,7 +7,7 @@ for every label, so a witness's certainty that a cell is *not* `done` (log-proba
 becomes evidence for `boilerplate`, however sure the same witness is that the cell is
 `not_applicable`. Here each aligned group of columns, one column per label, weighs each label's
 score by that label's column alone (with one weight for the group, or one per label): a witness
-votes for its own label only. The other columns keep a weight per label and label.
+votes for its own label only. The other columns keep a weight per label.
 
 The fitted model is an ordinary linear one (``coef_``, ``intercept_``), whose coefficient
 matrix has the aligned groups' weights on its diagonal blocks and zeros off them, so
