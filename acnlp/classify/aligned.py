@@ -82,10 +82,10 @@ class AlignedLogit(ClassifierMixin, BaseEstimator):
         sizes = (len(groups) * per_group, n_classes * len(free), n_classes)
 
         def unpack(theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-            shared, rest, intercept = np.split(theta, np.cumsum(sizes)[:-1])
+            witnesses, rest, intercept = np.split(theta, np.cumsum(sizes)[:-1])
             coef = np.zeros((n_classes, n_columns))
             coef[:, free] = rest.reshape(n_classes, len(free))
-            for weight, group in zip(shared.reshape(len(groups), per_group), groups):
+            for weight, group in zip(witnesses.reshape(len(groups), per_group), groups):
                 coef[np.arange(n_classes), group] = weight
             return coef, intercept
 
@@ -97,10 +97,10 @@ class AlignedLogit(ClassifierMixin, BaseEstimator):
             residual = (np.exp(log_proba) - target) * weights[:, None]
             gradient = residual.T @ X  # d loss / d coef, one row a class
             diagonal = np.array([gradient[np.arange(n_classes), group] for group in groups]).reshape(len(groups), n_classes)
-            shared = diagonal.sum(axis=1) if self.shared else diagonal.ravel()
+            witnesses = diagonal.sum(axis=1) if self.shared else diagonal.ravel()
             penalised = theta[: sizes[0] + sizes[1]]
             value = self.C * loss + 0.5 * float(penalised @ penalised)
-            grad = np.concatenate([self.C * np.asarray(shared), self.C * gradient[:, free].ravel(),
+            grad = np.concatenate([self.C * witnesses, self.C * gradient[:, free].ravel(),
                                    self.C * residual.sum(axis=0)])
             grad[: sizes[0] + sizes[1]] += penalised
             return value, grad

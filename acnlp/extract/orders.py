@@ -161,7 +161,7 @@ def _names_what_about(text: str, words: Sequence[re.Match[str]], about: int, ind
         return False
     if PHRASE_BREAK.search(text, words[about].end(), words[index].start()):
         return False
-    if any("VERB" in {str(p.tag.POS) for p in parses(w.group())} for w in words[about + 1 : index]):
+    if any(p.tag.POS == "VERB" for w in words[about + 1 : index] for p in parses(w.group())):
         return False
     return any(case in p.tag for p in parses(words[index].group()) for case in ("gent", "accs", "loct"))
 
