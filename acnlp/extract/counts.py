@@ -119,14 +119,18 @@ def _pos(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
-def _noun_lemma(word: str) -> str:
+def _noun_lemma(word: str, singular: bool = False) -> str:
     """The noun reading's lemma, Russian for a Russian word. Plural readings come first, since a
-    counted noun is mostly plural («16 посад»: посада, not посад); among several («посади»:
-    посада, посад) the backbone's choice out of context wins (frequency, corrected for a
-    lemma whose string is another word's form)."""
+    counted noun is mostly plural («16 посад»: посада, not посад), unless the number ends in one
+    (``singular``), whose noun is a singular nominative or accusative («31 дзвінок»: дзвінок, not
+    the plural genitive of дзвінка); among several («посади»: посада, посад) the backbone's
+    choice out of context wins (frequency, corrected for a lemma whose string is another word's
+    form)."""
     if not known_ukrainian(word) and (russian := [parse.lemma for parse in russian_parses(word)]):
         return russian[0]
     nouns = [candidate for candidate in build_candidates(word.lower()) if candidate.tag.startswith("NOUN")]
+    if singular:
+        nouns = [c for c in nouns if "plur" not in c.tag and ("nomn" in c.tag or "accs" in c.tag)] or nouns
     plural = [candidate for candidate in nouns if "plur" in candidate.tag]
     if not nouns:
         return min(lemmas_of(word), default=word.lower())
@@ -164,8 +168,9 @@ def _adjective_lemma(word: str) -> str:
     return word.lower()
 
 
-def noun_group(text: str, position: int) -> Optional[tuple[int, str, str]]:
-    """The counted noun after ``position``: where it ends, its lemma and the word itself.
+def noun_group(text: str, position: int, *, singular: bool = False) -> Optional[tuple[int, str, str]]:
+    """The counted noun after ``position``: where it ends, its lemma and the word itself
+    (``singular``: the number before it ends in one, see `_noun_lemma`).
 
     Adjectives and determiners are skipped to the noun («внутрішніх аудитів» → аудит, «одне
     таке повідомлення» → повідомлення); an adjective that stands for a person with no noun
@@ -186,15 +191,15 @@ def noun_group(text: str, position: int) -> Optional[tuple[int, str, str]]:
             continue
         pos = _pos(form)
         if "NOUN" in pos and _singular_adjective_or_plural_noun(form):
-            return word.end(), _noun_lemma(form), form  # «9 начальників підстанцій»: not «начальників» (whose)
+            return word.end(), _noun_lemma(form, singular), form  # «9 начальників підстанцій»: not «начальників» (whose)
         if pos & ADJECTIVE_TAGS:
             last_could_be_noun = "NOUN" in pos
-            last_adjective = (word.end(), _noun_lemma(form) if last_could_be_noun else _adjective_lemma(form), form)
+            last_adjective = (word.end(), _noun_lemma(form, singular) if last_could_be_noun else _adjective_lemma(form), form)
             position = word.end()
         elif "NOUN" in pos:
             if last_adjective is not None and _substantive(last_adjective[1]) and not _plural_possible(form):
                 break  # «23 служащих департамента»: the noun after a person is who they serve
-            return word.end(), _noun_lemma(form), form
+            return word.end(), _noun_lemma(form, singular), form
         elif pos == {"NPRO"} and lemmas_of(form) & determiners():
             position = word.end()
         else:
@@ -265,7 +270,7 @@ def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = (), percen
     for start, end, value in sorted(_numbers(text)):
         if overlaps(start, end, excluded) or _legal(text, start) or SHARE.match(text, end):
             continue
-        group = noun_group(text, end)
+        group = noun_group(text, end, singular=value % 10 == 1 and value % 100 != 11)
         if group is None or lemmas_of(group[2]) & not_counted():
             continue
         if AFTER_SHARE.search(text, max(0, start - 12), start):

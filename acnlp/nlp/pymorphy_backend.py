@@ -203,16 +203,32 @@ class PymorphyBackbone:
             found = self._words[form] = make_word(form, build_candidates(form))
         return found
 
-    def _chunk(self, chunk: str) -> tuple[tuple[Word, ...], tuple[tuple[int, str], ...]]:
-        """Tokenise a space-free chunk not seen yet: its words, and (offset in the chunk, text) per token."""
-        if len(self._chunks) >= self.cache_size:
-            self._chunks.clear()
-        tokens = tokenizer()(chunk)
-        found = self._chunks[chunk] = (
-            tuple(self.word(token.lower_) for token in tokens),
-            tuple((token.idx, token.text) for token in tokens),
-        )
-        return found
+    def _add_chunks(self, chunks: Sequence[str]) -> None:
+        """Tokenise distinct space-free chunks not seen yet and remember each one's words and
+        (offset in the chunk, text) per token.
+
+        One tokenizer call for all of them: spaCy splits its text at spaces before anything
+        else, so chunks joined by single spaces are tokenised exactly as each one alone, and a
+        call's fixed cost (a new Doc) is paid once per text instead of once per chunk.
+        """
+        found: list[list[Any]] = [[] for _ in chunks]
+        ends = []
+        end = -1
+        for chunk in chunks:
+            end += len(chunk) + 1
+            ends.append(end)
+        i = 0
+        for token in tokenizer()(" ".join(chunks)):
+            while token.idx >= ends[i]:
+                i += 1
+            found[i].append(token)
+        start = 0
+        for chunk, tokens, end in zip(chunks, found, ends):
+            self._chunks[chunk] = (
+                tuple(self.word(token.lower_) for token in tokens),
+                tuple((token.idx - start, token.text) for token in tokens),
+            )
+            start = end + 1
 
     def choose_parses(self, words: Sequence[str]) -> list[Candidate]:
         """The chosen parse of each word of one sentence or cell, words given as tokens (canonical text).
@@ -235,11 +251,16 @@ class PymorphyBackbone:
         words: list[Word] = []
         layout: list[tuple[int, tuple[tuple[int, str], ...]]] = []
         chunks = self._chunks
+        pieces = canonical.split(" ") if canonical else ()
+        unseen = [chunk for chunk in pieces if chunk not in chunks]
+        if unseen:
+            if len(chunks) + len(unseen) > self.cache_size:
+                chunks.clear()  # this text's chunks seen before go too: all are added again
+                unseen = list(pieces)
+            self._add_chunks(list(dict.fromkeys(unseen)))
         offset = 0
-        for chunk in canonical.split(" ") if canonical else ():
-            found = chunks.get(chunk)
-            if found is None:
-                found = self._chunk(chunk)
+        for chunk in pieces:
+            found = chunks[chunk]
             words += found[0]
             layout.append((offset, found[1]))
             offset += len(chunk) + 1

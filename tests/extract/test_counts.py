@@ -121,6 +121,9 @@ DIGITS = [
     pytest.param("Укладено 7 договорів про закупівлю товарів.", [C("7 договорів", 7, "договір")], id="fresh-contracts"),
     pytest.param("Розпочато 9 перевірок, з них завершено 6.", [C("9 перевірок", 9, "перевірка")], id="fresh-number-without-noun-left-out"),
     pytest.param("Протягом року опрацьовано 1 236 звернень громадян.", [C("1 236 звернень", 1236, "звернення")], id="fresh-thousands-space"),
+    # a number ending in one counts a singular nominative: «дзвінок», not the plural genitive of «дзвінка»
+    pytest.param("За рік на телефон довіри зафіксовано 31 дзвінок.", [C("31 дзвінок", 31, "дзвінок")], id="fresh-singular-after-thirty-one"),
+    pytest.param("Надійшло 5 дзвінків, з них 2 анонімні.", [C("5 дзвінків", 5, "дзвінок")], id="fresh-plural-genitive-after-five"),
 ]
 
 NUMBER_WORDS = [

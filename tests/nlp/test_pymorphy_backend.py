@@ -120,6 +120,21 @@ def test_pymorphy_backend_fresh_instance_agrees_with_cached(backbone: PymorphyBa
     assert PymorphyBackbone().analyze(text) == backbone.analyze(text)
 
 
+def test_pymorphy_backend_tokenises_a_text_as_each_chunk_alone(backbone: PymorphyBackbone) -> None:
+    # new chunks of a text are tokenised in one call; tokens must still fall in their own chunk
+    text = "Наказ № 612-ос від 12.03.2019р.: (створено) «комісію»; див. https://rada.gov.ua/a-b, ст. 12"
+    chunks = [backbone.analyze(chunk).tokens for chunk in text.split(" ")]
+    expected = [token.text for tokens in chunks for token in tokens]
+    assert [token.text for token in PymorphyBackbone().analyze(text).tokens] == expected
+
+
+def test_pymorphy_backend_small_cache_gives_the_same_analyses(backbone: PymorphyBackbone) -> None:
+    # a cache that fills mid-text is emptied and refilled with the whole text's chunks
+    texts = ["Наказом від 26.02.2019 № 29/аг затверджено план.", "План затверджено наказом № 30.", "Роз’яснювальна робота проводиться постійно."]
+    small = PymorphyBackbone(cache_size=3)
+    assert [small.analyze(t) for t in texts * 2] == [backbone.analyze(t) for t in texts * 2]
+
+
 def test_pymorphy_backend_survives_letters_pymorphy3_cannot_name(backbone) -> None:
     # pymorphy3 raises on letters without a Unicode name in Python's database (found by hypothesis)
     analysis = backbone.analyze("Виконано \U00017000 наказом")
