@@ -61,6 +61,10 @@ _NONE_WORDS = frozenset({"жоден", "жодний", "ніякий", "жаде
 #: «не можна», «не слід», «не допускається»: a rule being explained, not a status negated.
 _PROHIBITIONS = frozenset({"можна", "можний", "слід", "допускатися", "дозволятися", "дозволено", "варто", "треба", "потрібно"})
 _ABSENCE = frozenset({"відсутній", "відсутність", "немає", "бути відсутнім"})
+#: After «не», a bound, not a negation: «не пізніше ніж за 10 днів», «не менше двох разів»,
+#: «на рівні, не нижчому за …» say when or how much, and nothing in them is left undone.
+_BOUNDS = frozenset({"пізніше", "пізніш", "раніше", "раніш", "менше", "більше", "нижче", "вище",
+                     "нижчий", "вищий", "менший", "більший", "частіше", "рідше"})
 _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "PART"})
 _FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "PUNCT", "NUM", "SYM", "AUX"})
 
@@ -359,6 +363,21 @@ def _remark(tokens: Sequence[Token], head: int, remarks: frozenset[str]) -> bool
     return lemma != "містити" or any(t.lemma in _ANSWER_NOUNS for t in tokens[:head])
 
 
+#: What a body waits for from another after sending its draft: «відповіді не отримано»,
+#: «погодження не отримано» leave the measure's own step pending, where «проєкти на погодження
+#: не надходили» is a trigger that never came.
+_AWAITED = frozenset({"відповідь", "погодження", "висновок", "ответ", "согласование", "заключение"})
+_RECEIVE = frozenset({"отримати", "получить"})
+
+
+def _awaited(tokens: Sequence[Token], negation: int, head: int) -> bool:
+    """Whether the negated receiving at ``head`` is of an answer the body waits for."""
+    if tokens[head].lemma not in _RECEIVE:
+        return False
+    return any(tokens[j].lemma in _AWAITED and (j == 0 or tokens[j - 1].lemma not in ("на", "для"))
+               for j in range(max(0, negation - 6), min(len(tokens), head + 4)))
+
+
 def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[int]) -> dict[str, int]:
     """The cues of one clause (frame already set aside); adds the negated heads' indices to ``negated``."""
     triggers = trigger_words()
@@ -366,7 +385,7 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
     for i, token in enumerate(tokens):
         lemma = token.lemma
         if lemma in _NEGATIONS or lemma in _NONE_WORDS:
-            if i + 1 < len(tokens) and tokens[i + 1].lemma in _PROHIBITIONS:
+            if i + 1 < len(tokens) and (tokens[i + 1].lemma in _PROHIBITIONS or tokens[i + 1].lemma in _BOUNDS):
                 continue
             at = _negated_head(tokens, i)
             if lemma in _NONE_WORDS and at is None:
@@ -390,7 +409,10 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
                 # «Не зазначено, де і коли оприлюднено результати»: the monitor says what the
                 # answer leaves out; nothing in the clause is an act or a gap of the period
                 return {}
-            if head.lemma in triggers["event"]:
+            if _awaited(tokens, i, at):
+                cues["neg_own"] += 1
+                cues["neg_own_perfective"] += 1
+            elif head.lemma in triggers["event"]:
                 cues["neg_event"] += 1
             elif head.lemma in triggers["finding"]:
                 cues["neg_finding"] += 1

@@ -30,6 +30,13 @@ VERDICTS = [
     ("НАЗК опрацювало звіт міськради. Згідно зі звітом, навчання для 40 депутатів проведено 14.11.2023.", "done"),
     # a negated infinitive is a duty or a purpose, not an act left undone
     ("Працівники зобов'язані не розголошувати службову інформацію.", "boilerplate"),
+    # «не» before a bound says when or how much, not what is left undone
+    ("Проєкти рішень оприлюднюються на сайті не пізніше як за 20 робочих днів до сесії.", "boilerplate"),
+    ("Інструктаж з питань доброчесності проведено не менше двох разів у кожному відділі.", "done"),
+    ("Оцінку корупційних ризиків у 2024 році не проведено.", "in_progress"),
+    # an answer the body waits for leaves its step pending; drafts that never came are no trigger it missed
+    ("Проєкт порядку надіслано на погодження до НАЗК листом від 03.03.2021 № 12, відповіді не отримано.", "in_progress"),
+    ("Проєкти наказів на погодження до сектору у ІІ кварталі не надходили.", "not_applicable"),
     # a standing state, not a step that waits: «на контролі», «на обліку»
     ("Дотримання вимог щодо конфлікту інтересів перебуває на постійному контролі начальника відділу.", "boilerplate"),
     # a placement that is the answer is an act; one that only says where a standing channel's
