@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+# Slots: a report is held from reading until its rows are audited, a row and its source each
+# (a dict apiece without them: about a third of what a row of a text export costs).
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a row came from: the file, the table in it, and the input lines or table rows.
 
@@ -55,7 +57,7 @@ class Source:
         return ", ".join(where)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # weakly referable: tests watch rows let go
 class Row:
     """One measure of the program and what the body reported about it.
 

@@ -23,6 +23,8 @@ Shared by every format, so a .docx and its text export give the same rows. The r
 
 from __future__ import annotations
 
+import sys
+
 import re
 from dataclasses import dataclass, field
 
@@ -233,6 +235,14 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
     )
 
 
+def _shared(text: str) -> str:
+    return sys.intern(text) if len(text) <= SHARED_CELL_CHARS else text
+
+
+#: Cells up to this long are interned (`_shared`); a longer one is rarely repeated word for word.
+SHARED_CELL_CHARS = 200
+
+
 def _make_row(
     path: str, index: int, section: str | None, pending: _PendingRow, columns: dict[str, int], names: list[str]
 ) -> Row:
@@ -252,8 +262,10 @@ def _make_row(
         number=_cell(cells, columns.get("number")).strip(),
         sub_number=sub_number,
         measure=measure,
-        deadline=_cell(cells, columns.get("deadline")).strip(),
-        responsible=_cell(cells, columns.get("responsible")).strip(),
+        # A report repeats its deadlines and responsible units row after row: one string for
+        # each while the report is held, not one a row.
+        deadline=_shared(_cell(cells, columns.get("deadline")).strip()),
+        responsible=_shared(_cell(cells, columns.get("responsible")).strip()),
         status=_cell(cells, columns.get("status")).strip(),
         source=Source(path, pending.raw.table, tuple(pending.lines), tuple(pending.tables), tuple(pending.pages)),
         extra=extra,
