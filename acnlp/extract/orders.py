@@ -52,7 +52,9 @@ WORD = re.compile(r"[\w'][\w'/-]*")
 ABBREVIATION = re.compile(r"(?<![\w'])(?:р|г|ст|п|ч|вул|м|обл|ім)$")
 #: «Наказ зареєстровано в Міністерстві юстиції 28.12.2023 за № 2231/41287»: the registration is
 #: a reference of its own, with no type (GUIDELINES §3), whatever document word stands before it.
-REGISTRATION = re.compile(r"(?<![\w'])(?:зареєстрован|зарегистрирован)\w*", re.IGNORECASE)
+#: So is a number with a registration mark («Проєкт закону (реєстр. № 9401)»: the bill's number in
+#: parliament's register, not a law's).
+REGISTRATION = re.compile(r"(?<![\w'])(?:(?:зареєстрован|зарегистрирован)\w*|реєстр\.|рег\.)", re.IGNORECASE)
 LIST_OPENING = re.compile(r"\s*-?\s*(?:(?:від|от)\s*)?")
 #: How many words a document word may stand before its number or date («розпорядження голови
 #: обласної державної адміністрації - керівника обласної військово-цивільної адміністрації від …»).
@@ -252,7 +254,8 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None,
         if not names_document and not (continues and references[-1].number is None and references[-1].date is not None):
             continue
         document = _document_word(text, _search_start(text, previous_end, core.start), core.start) if names_document else None
-        if document is not None and core.number is not None and REGISTRATION.search(text, document[1], core.start):
+        if document is not None and core.number is not None and (
+                REGISTRATION.search(text, document[1], core.start) or (core.registered and REGISTRATION.match(text, core.start))):
             document = None
         type_, start, issuer, title = None, core.start, None, None
         if document is not None:
@@ -267,9 +270,11 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None,
                 issuer = _issuer(head)
         elif continues:
             type_ = references[-1].type
-        elif core.number is None or (core.date is None and not core.registered):
+        elif core.number is None or (core.date is None and not core.registered
+                                     and not REGISTRATION.search(text, _search_start(text, previous_end, core.start), core.start)):
             # «корпусу № 2», «кабінет № 5»: a number alone names a room or a building; a
-            # registered one («вих. № 318») names a document without a document word or a date
+            # registered one («вих. № 318», «зареєстровано у Верховній Раді за № 11071») names
+            # a document without a document word or a date
             continue
         if document is None and (opening := DATE_AFTER_FROM.search(text, max(0, core.start - MARKER_REACH), core.start)):
             start = opening.start()  # a list item's span keeps its «від»: «…, від 22.03.2019 № 41/аг»

@@ -334,6 +334,10 @@ MARKS_LISTS_AND_RUSSIAN = [
         [R("28.12.2023 за № 2231/41287", None, "2231/41287", "2023-12-28")],
         id="train-registration-of-an-order-has-no-type",
     ),
+    # a bill is a document of its own; its number in parliament's register is a registration
+    pytest.param("Порядок не розроблявся: законопроєкт № 6272 не прийнято.", [R("законопроєкт № 6272", "законопроєкт", "6272", None)], id="fresh-bill-number"),
+    pytest.param("Проєкт закону (реєстр. № 9401) прийнято в першому читанні.", [R("реєстр. № 9401", None, "9401", None)], id="fresh-bill-registration-mark"),
+    pytest.param("Законопроєкт зареєстровано у Верховній Раді України за № 11071.", [R("№ 11071", None, "11071", None)], id="fresh-registration-without-date"),
     pytest.param(
         "Висновок надіслано за № 03-11/415 від 17.05.2019.",
         [R("Висновок надіслано за № 03-11/415 від 17.05.2019", "висновок", "03-11/415", "2019-05-17")],
