@@ -80,6 +80,11 @@ def _unit(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def abbreviated_nouns() -> dict[str, str]:
+    return {fields[0]: fields[1] for fields in load_lexicon("abbreviated_nouns.txt")}
+
+
+@lru_cache(maxsize=1)
 def abbreviated_modifiers() -> frozenset[str]:
     return frozenset(fields[0] for fields in load_lexicon("abbreviated_modifiers.txt"))
 
@@ -186,6 +191,8 @@ def noun_group(text: str, position: int, *, singular: bool = False) -> Optional[
         if word is None:
             break
         form = word.group("word")
+        if text.startswith(".", word.end()) and form.lower() in abbreviated_nouns():
+            return word.end() + 1, abbreviated_nouns()[form.lower()], form  # «28 декл.»: the noun, shortened
         if text.startswith(". ", word.end()) and form.lower() in abbreviated_modifiers():
             position = word.end() + 1  # «112 адмін. послуг»: a shortened adjective, the noun follows
             continue
@@ -275,7 +282,7 @@ def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = (), percen
             continue
         if AFTER_SHARE.search(text, max(0, start - 12), start):
             continue
-        if _takes_plural(value) and not _plural_possible(group[2]):
+        if _takes_plural(value) and not _plural_possible(group[2]) and group[2].lower() not in abbreviated_nouns():
             continue
         counts.append(Count(text[start : group[0]], start, group[0], value, group[1]))
     # «рішень: 492 од.»: a label names what a unit after the number counts

@@ -124,6 +124,8 @@ DIGITS = [
     # a number ending in one counts a singular nominative: «дзвінок», not the plural genitive of «дзвінка»
     pytest.param("За рік на телефон довіри зафіксовано 31 дзвінок.", [C("31 дзвінок", 31, "дзвінок")], id="fresh-singular-after-thirty-one"),
     pytest.param("Надійшло 5 дзвінків, з них 2 анонімні.", [C("5 дзвінків", 5, "дзвінок")], id="fresh-plural-genitive-after-five"),
+    # a counted noun shortened with a dot, as hurried tables write it
+    pytest.param("Перевірено 28 декл., порушень немає.", [C("28 декл.", 28, "декларація")], id="fresh-abbreviated-noun"),
 ]
 
 NUMBER_WORDS = [
