@@ -261,12 +261,13 @@ def _make_row(
         section=section,
         number=_cell(cells, columns.get("number")).strip(),
         sub_number=sub_number,
-        measure=measure,
-        # A report repeats its deadlines and responsible units row after row: one string for
-        # each while the report is held, not one a row.
+        # A report repeats its deadlines, responsible units and short answers («Виконано»,
+        # «Постійно», «Скарг не надходило») row after row: one string for each while the report
+        # is held, not one a row.
+        measure=_shared(measure),
         deadline=_shared(_cell(cells, columns.get("deadline")).strip()),
         responsible=_shared(_cell(cells, columns.get("responsible")).strip()),
-        status=_cell(cells, columns.get("status")).strip(),
+        status=_shared(_cell(cells, columns.get("status")).strip()),
         source=Source(path, pending.raw.table, tuple(pending.lines), tuple(pending.tables), tuple(pending.pages)),
         extra=extra,
     )
