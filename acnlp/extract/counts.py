@@ -191,6 +191,8 @@ def noun_group(text: str, position: int, *, singular: bool = False) -> Optional[
         if word is None:
             break
         form = word.group("word")
+        if len(form) == 1:
+            break  # a one-letter word («с», «в», «з») is a preposition or an initial, never what is counted
         if text.startswith(".", word.end()) and form.lower() in abbreviated_nouns():
             return word.end() + 1, abbreviated_nouns()[form.lower()], form  # «28 декл.»: the noun, shortened
         if text.startswith(". ", word.end()) and form.lower() in abbreviated_modifiers():
