@@ -57,7 +57,7 @@ class Source:
         return ", ".join(where)
 
 
-@dataclass(frozen=True, slots=True, weakref_slot=True)  # weakly referable: tests watch rows let go
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # weakly referable, so letting go of audited rows can be watched
 class Row:
     """One measure of the program and what the body reported about it.
 

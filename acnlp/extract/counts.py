@@ -145,7 +145,10 @@ def _noun_lemma(word: str, singular: bool = False) -> str:
 
 def _plural_possible(word: str) -> bool:
     """Whether a counted word can be plural; a word neither Ukrainian nor the Russian lexicon
-    knows is given the benefit of the doubt."""
+    knows is given the benefit of the doubt, and so is a shortened noun («декл.»), which stands
+    for every form of its word."""
+    if word.lower() in abbreviated_nouns():
+        return True
     if not known_ukrainian(word):
         russian = russian_parses(word)
         return not russian or any("plur" in parse.grammemes for parse in russian)
@@ -193,8 +196,9 @@ def noun_group(text: str, position: int, *, singular: bool = False) -> Optional[
         form = word.group("word")
         if len(form) == 1:
             break  # a one-letter word («с», «в», «з») is a preposition or an initial, never what is counted
-        if text.startswith(".", word.end()) and form.lower() in abbreviated_nouns():
-            return word.end() + 1, abbreviated_nouns()[form.lower()], form  # «28 декл.»: the noun, shortened
+        shortened = abbreviated_nouns().get(form.lower()) if text.startswith(".", word.end()) else None
+        if shortened is not None:
+            return word.end() + 1, shortened, form  # «28 декл.»: the noun, shortened
         if text.startswith(". ", word.end()) and form.lower() in abbreviated_modifiers():
             position = word.end() + 1  # «112 адмін. послуг»: a shortened adjective, the noun follows
             continue
@@ -284,7 +288,7 @@ def extract_counts(text: str, *, exclude: Iterable[tuple[int, int]] = (), percen
             continue
         if AFTER_SHARE.search(text, max(0, start - 12), start):
             continue
-        if _takes_plural(value) and not _plural_possible(group[2]) and group[2].lower() not in abbreviated_nouns():
+        if _takes_plural(value) and not _plural_possible(group[2]):
             continue
         counts.append(Count(text[start : group[0]], start, group[0], value, group[1]))
     # «рішень: 492 од.»: a label names what a unit after the number counts

@@ -253,7 +253,8 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None,
         continues = bool(references) and LIST_GAP.match(REMARK.sub("", text[previous_end : core.start])) is not None
         if not names_document and not (continues and references[-1].number is None and references[-1].date is not None):
             continue
-        document = _document_word(text, _search_start(text, previous_end, core.start), core.start) if names_document else None
+        search_from = _search_start(text, previous_end, core.start)
+        document = _document_word(text, search_from, core.start) if names_document else None
         if document is not None and core.number is not None and (
                 REGISTRATION.search(text, document[1], core.start) or (core.registered and REGISTRATION.match(text, core.start))):
             document = None
@@ -271,7 +272,7 @@ def extract_orders(text: str, *, dates: Optional[Sequence[DateMention]] = None,
         elif continues:
             type_ = references[-1].type
         elif core.number is None or (core.date is None and not core.registered
-                                     and not REGISTRATION.search(text, _search_start(text, previous_end, core.start), core.start)):
+                                     and not REGISTRATION.search(text, search_from, core.start)):
             # «корпусу № 2», «кабінет № 5»: a number alone names a room or a building; a
             # registered one («вих. № 318», «зареєстровано у Верховній Раді за № 11071») names
             # a document without a document word or a date

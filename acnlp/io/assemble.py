@@ -23,9 +23,8 @@ Shared by every format, so a .docx and its text export give the same rows. The r
 
 from __future__ import annotations
 
-import sys
-
 import re
+import sys
 from dataclasses import dataclass, field
 
 from ..errors import E, ReportError
@@ -235,12 +234,12 @@ def assemble(path: str, format: str, raw_rows: list[RawRow]) -> Report:
     )
 
 
-def _shared(text: str) -> str:
-    return sys.intern(text) if len(text) <= SHARED_CELL_CHARS else text
-
-
 #: Cells up to this long are interned (`_shared`); a longer one is rarely repeated word for word.
 SHARED_CELL_CHARS = 200
+
+
+def _shared(text: str) -> str:
+    return sys.intern(text) if len(text) <= SHARED_CELL_CHARS else text
 
 
 def _make_row(
