@@ -161,21 +161,31 @@ def _year(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2100 else None
 
 
+#: The garbage collector's thresholds for a long run (Python's own are 700, 10, 10).
+LONG_RUN_GC_THRESHOLDS = (10_000, 20, 20)
+
+
 def settle(analyzer: Analyzer) -> None:
     """Get ``analyzer`` ready for a long run: analyse one short cell, so the backbone (spaCy,
     pymorphy3, the frequency table) and the model's tables are loaded, then move all that out
-    of the garbage collector's way (`gc.freeze`).
+    of the garbage collector's way (`gc.freeze`) and let it collect less often
+    (`LONG_RUN_GC_THRESHOLDS`).
 
     Python's collector walks every object it tracks from time to time, and the loaded
     vocabularies and dictionaries are most of them: on 1,350 corpus cells, a quarter of a
-    first pass went to those walks. Frozen objects stay alive and are never walked; a
-    command that runs to the end of its input calls this once, after loading. Nothing it
-    computes changes.
+    first pass went to those walks. Frozen objects stay alive and are never walked. What an
+    analysis allocates after that mostly lives on too, in the capped caches, and it makes few
+    reference cycles, so a collection every 700 allocations walks survivors again and again:
+    14 times fewer took 13 % off an 18,000-row audit's CPU time, with the same peak memory.
+    A command that runs to the end of its input (`acnlp cells`, an audit's process) calls this
+    once, after loading; a program using acnlp as a library keeps its own collector settings
+    unless it calls this. Nothing it computes changes.
     """
     import gc
 
     analyzer.analyze("Виконано.")
     gc.freeze()
+    gc.set_threshold(*LONG_RUN_GC_THRESHOLDS)
 
 
 def load(model: str | Path | None = None, *, allow_pickle: bool = False) -> Analyzer:

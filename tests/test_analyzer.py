@@ -69,20 +69,24 @@ def test_analyzer_normalises_each_text_of_a_cell_once(analyzer: Analyzer, monkey
     assert sorted(counted) == sorted([status, measure, deadline])
 
 
-def test_analyzer_settle_loads_and_freezes_what_a_run_needs(analyzer: Analyzer) -> None:
+def test_analyzer_settle_loads_freezes_and_collects_less_often(analyzer: Analyzer) -> None:
     import gc
 
-    from acnlp.analyzer import settle
+    from acnlp.analyzer import LONG_RUN_GC_THRESHOLDS, settle
     from acnlp.nlp.pymorphy_backend import morph_analyzer, tokenizer
 
     before = analyzer.analyze("Наказом від 12.03.2019 № 45 проведено 2 навчання.", year=2019)
+    thresholds = gc.get_threshold()
     try:
         settle(analyzer)
         assert tokenizer.cache_info().currsize == morph_analyzer.cache_info().currsize == 1
         assert gc.get_freeze_count() > 10_000  # the loaded tables, not a handful of objects
+        assert gc.get_threshold() == LONG_RUN_GC_THRESHOLDS
+        assert LONG_RUN_GC_THRESHOLDS[0] > thresholds[0]
         assert analyzer.analyze("Наказом від 12.03.2019 № 45 проведено 2 навчання.", year=2019) == before
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
 
 
 def test_analyzer_repeated_answers_are_scored_once_and_given_back_as_their_own_results() -> None:

