@@ -30,7 +30,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import groupby, pairwise
 from typing import Any, Optional
@@ -131,9 +131,23 @@ def file_name(path: Any) -> str:
     return str(path or "").replace("\\", "/").rsplit("/", 1)[-1]
 
 
+#: What a class-name token may not hold.
+NOT_TOKEN = re.compile(r"[^a-z0-9_-]")
+
+
 def token(value: Any) -> str:
-    """A class-name-safe token of a label or flag code (data never writes a raw class name)."""
-    return re.sub(r"[^a-z0-9_-]", "", str(value or "").lower()) or "other"
+    """A class-name-safe token of a label or flag code (data never writes a raw class name).
+
+    >>> token("in_progress"), token('x" onclick="a()'), token(None)
+    ('in_progress', 'xonclicka', 'other')
+    """
+    return _token(str(value or ""))
+
+
+# Every row asks for the tokens of its label, flags and marks, which are few: each is made once.
+@lru_cache(maxsize=1024)
+def _token(text: str) -> str:
+    return NOT_TOKEN.sub("", text.lower()) or "other"
 
 
 def percent(part: float, whole: float = 1) -> str:
@@ -396,8 +410,8 @@ def _label_cell(row: Mapping[str, Any]) -> str:
     group = answer_group(row)
     if group != label:  # an empty answer: "no answer" first, the model's label (still `boilerplate`) under it
         return (f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span>'
-                f'<div class="muted model-label">мітка: {esc(LABEL_NAMES.get(label, label))} {conf}</div>{_review(row)}</td>')  # fmt: skip
-    return f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span> {conf}{_review(row)}</td>'
+                f'<div class="muted model-label">мітка: {esc(LABEL_NAMES.get(label, label))} {conf}</div>{_review(label)}</td>')  # fmt: skip
+    return f'<td class="label"><span class="badge label-{token(group)}">{esc(GROUP_NAMES.get(group, group))}</span> {conf}{_review(label)}</td>'
 
 
 def row_source(row: Mapping[str, Any]) -> str:
@@ -414,11 +428,13 @@ def row_source(row: Mapping[str, Any]) -> str:
     return Source(file_name(row["file"]), row.get("table"), lines, tables, pages).describe()
 
 
-def _review(row: Mapping[str, Any]) -> str:
-    """The reviewer's drop-down («—» until a label is chosen, so choosing the model's own label
-    confirms it) and note (enabled once a label is chosen: a note is saved with its label).
-    Hidden until the script runs, as without it they would do nothing."""
-    label = row.get("label")
+# The same few blocks on every row (one per model label): each is made once.
+@lru_cache(maxsize=16)
+def _review(label: str) -> str:
+    """The reviewer's drop-down for a row the model labelled ``label`` («—» until a label is
+    chosen, so choosing the model's own label confirms it) and note (enabled once a label is
+    chosen: a note is saved with its label). Hidden until the script runs, as without it they
+    would do nothing."""
     options = "".join(f'<option value="{name}">{esc(LABEL_NAMES[name])}{" (модель)" if name == label else ""}</option>' for name in LABELS)
     return (f'<div class="review" hidden><label class="reviewed">Перевірено: <select data-review aria-label="Мітка після перевірки">'
             f'<option value="">—</option>{options}</select></label>'
@@ -426,10 +442,16 @@ def _review(row: Mapping[str, Any]) -> str:
 
 
 def _flags_cell(row: Mapping[str, Any]) -> str:
-    # The short name matches the filter boxes; the English reason is the tooltip.
-    items = "".join(f'<li class="flag flag-{token(flag.get("code"))}" title="{esc(flag.get("en"))}"><strong>{esc(FLAG_NAMES.get(flag.get("code"), flag.get("code")))}</strong> '
-                    f'<span class="why">{esc(flag.get("uk"))}</span></li>' for flag in row.get("flags") or [])  # fmt: skip
+    items = "".join(_flag_item(flag.get("code"), flag.get("en"), flag.get("uk")) for flag in row.get("flags") or [])
     return f'<td class="flags"><ul>{items}</ul>{_earlier(row)}</td>' if items else f'<td class="flags">{_earlier(row)}</td>'
+
+
+# A flag's texts come from the catalogue, so the rows repeat a few items: each is made once.
+@lru_cache(maxsize=1024)
+def _flag_item(code: Optional[str], en: Optional[str], uk: Optional[str]) -> str:
+    # The short name matches the filter boxes; the English reason is the tooltip.
+    return (f'<li class="flag flag-{token(code)}" title="{esc(en)}"><strong>{esc(FLAG_NAMES.get(code, code))}</strong> '
+            f'<span class="why">{esc(uk)}</span></li>')  # fmt: skip
 
 
 def _earlier(row: Mapping[str, Any]) -> str:
@@ -444,13 +466,20 @@ def _earlier(row: Mapping[str, Any]) -> str:
 
 
 def _features_cell(row: Mapping[str, Any]) -> str:
-    # In words; the feature's own name stays in the tooltip, for whoever retrains the model.
     items = []
     for item in said_features(row.get("features"), TOP_FEATURES):
         weight = item.get("weight")
         shown = f"{weight:+.2f}" if isinstance(weight, (int, float)) else esc(weight)
-        items.append(f'<li title="{esc(item.get("feature"))}">{esc(item["words"])} <span class="w">{shown}</span></li>')
+        items.append(f'{_feature_said(item.get("feature"), item["words"])} <span class="w">{shown}</span></li>')
     return f'<td class="features"><ol>{"".join(items)}</ol></td>' if items else '<td class="features"></td>'
+
+
+# The model's features are far fewer than the rows that show them: each is escaped once.
+@lru_cache(maxsize=4096)
+def _feature_said(feature: Optional[str], words: str) -> str:
+    """A feature's list item up to its weight: in words, the feature's own name in the tooltip,
+    for whoever retrains the model."""
+    return f'<li title="{esc(feature)}">{esc(words)}'
 
 
 def _row(row: Mapping[str, Any]) -> str:

@@ -157,6 +157,8 @@ def xlsx_workbook(path: Path) -> Iterator[Any]:
 
 #: The rows one worksheet holds below its header: Excel's 1,048,576 rows less the header.
 EXCEL_SHEET_ROWS = 1_048_575
+#: How xlsxwriter tells its own rich-text XML from a string (`RowSheet` keeps report text out of it).
+RICH_START, RICH_END = "<r>", "</r>"
 #: Control characters an XLSX cannot hold (XML 1.0 forbids them): dropped, as openpyxl did.
 ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -206,7 +208,15 @@ class RowSheet:
             self.sheet.write_number(self.row, index, value)
         else:
             text = _xlsx_value(str(value))
-            self.sheet.write_string(self.row, index, text, self.formats[len(text) > 40, formula_risk(text)])
+            cell_format = self.formats[len(text) > 40, formula_risk(text)]
+            if text.startswith(RICH_START) and text.endswith(RICH_END):
+                # In constant-memory mode xlsxwriter (3.3) takes such a string for its own rich
+                # text and copies it into the sheet unescaped: report text «<r>…</r>» could add
+                # a formula cell. Written as a rich string of plain runs, it is escaped and shows
+                # the same text. (Three runs: xlsxwriter wants more than two fragments.)
+                self.sheet.write_rich_string(self.row, index, text[:1], text[1:-1], text[-1:], cell_format)
+            else:
+                self.sheet.write_string(self.row, index, text, cell_format)
 
     def finish(self) -> None:
         """Add the drop-downs over the current sheet's data rows (none when it has none)."""

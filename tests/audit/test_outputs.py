@@ -31,6 +31,8 @@ HOSTILE = [
     "-",
     "<script>alert(1)</script>",
     "Виконано. Наказ № 5 від 01.02.2019",
+    # xlsxwriter's own rich-text markup: once copied unescaped, it closed the cell and added a formula
+    '<r><t>x</t></r></is></c><c r="Z9"><f>HYPERLINK("http://example.com","клік")</f></c><c t="inlineStr"><is><r><t>y</t></r>',
 ]
 
 
