@@ -155,13 +155,27 @@ _PLACEMENTS = frozenset({"розмістити", "розміщений", "опр
 _OWN_OBJECTS = frozenset({"захід", "дія", "робота", "виконання", "реалізація", "заходи"})
 
 
-_TRAILING = re.compile(r"[\s.,;:!]+$")
 _PERCENT = re.compile(r"\s*\(?\s*100\s*%\s*\)?")
+_TRAILING = ".,;:!"  # stripped from the end with the white space among them
 _CATEGORY_LEAD = re.compile(r"^(.{1,40}?)\s*[:.;]\s+(?=\S)")
 
 
 def _plain(text: str) -> str:
-    return _TRAILING.sub("", _PERCENT.sub("", text.lower())).strip()
+    """The text lowercased, without «100%» and the punctuation and spaces that end it.
+
+    Every status and measure passes here, most of them long: a regex anchored at the end
+    (``[\\s.,;:!]+$``) would start at every space of the text; this walks back from the end.
+
+    >>> _plain(" Виконано (100 %).\\n")
+    'виконано'
+    """
+    plain = text.lower()
+    if "100" in plain:
+        plain = _PERCENT.sub("", plain)
+    end = len(plain)
+    while end and (plain[end - 1] in _TRAILING or plain[end - 1].isspace()):  # isspace is what a regex's \s matches
+        end -= 1
+    return plain[:end].strip()
 
 
 def category_of(text: str) -> tuple[str | None, str | None]:
@@ -252,14 +266,15 @@ class Reading:
 
 def _clause_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Token index ranges of the clauses: cut at sentence ends and before contrast or reason words."""
+    texts = [t.text for t in tokens]
+    last = len(texts) - 1
     spans, start = [], 0
-    for i, token in enumerate(tokens):
-        cut_after = token.text in (";", "!", "?") or (
-            token.text == "." and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isdigit())
+    for i, text in enumerate(texts):
+        cut_after = text in (";", "!", "?") or (text == "." and (i == last or not texts[i + 1][:1].isdigit()))
+        cut_before = i > start and (
+            (texts[i - 1] in (",", "-", ";") and tokens[i].lemma in _CLAUSE_CONJUNCTIONS)
+            or (text == "-" and i < last and texts[i - 1] in (".", ":", ";"))
         )
-        cut_before = (
-            i > start and token.lemma in _CLAUSE_CONJUNCTIONS and tokens[i - 1].text in (",", "-", ";")
-        ) or (i > start and token.text == "-" and i + 1 < len(tokens) and tokens[i - 1].text in (".", ":", ";"))
         if cut_before:
             spans.append((start, i))
             start = i
@@ -268,7 +283,8 @@ def _clause_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             start = i + 1
     if start < len(tokens):
         spans.append((start, len(tokens)))
-    return [(a, b) for a, b in spans if any(t.pos not in ("PUNCT", "SYM") for t in tokens[a:b])]
+    words = [t.pos not in ("PUNCT", "SYM") for t in tokens]
+    return [(a, b) for a, b in spans if any(words[a:b])]
 
 
 def _frame_end(tokens: Sequence[Token]) -> int:
@@ -276,8 +292,8 @@ def _frame_end(tokens: Sequence[Token]) -> int:
     if not tokens:
         return 0
     frames = report_frames()
-    words = " ".join(t.text.lower() for t in tokens[:6])
-    if any(words.startswith(opener) for opener in frames.get("opener", ())):
+    words = " ".join([t.text.lower() for t in tokens[:6]])
+    if words.startswith(_openers()):
         comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
         # «За інформацією, наданою Мінфіном, захід …»: the frame runs to the comma that closes it.
         if comma is not None:
@@ -289,8 +305,9 @@ def _frame_end(tokens: Sequence[Token]) -> int:
         # «НАЗК проаналізувало інформацію, надану управлінням», «Моніторами переглянуто сайт:»:
         # the monitor's own act, to the end of its clause or to the colon that opens what it found
         return next((i + 1 for i, t in enumerate(tokens) if t.text == ":"), len(tokens))
+    verbs = frames.get("verb", frozenset())
     for i, token in enumerate(tokens[:12]):
-        if token.lemma in frames.get("verb", ()) and token.pos == "VERB":
+        if token.lemma in verbs and token.pos == "VERB":
             that = next((j for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].lemma in ("що", "что")), None)
             if that is not None:
                 return that + 1
@@ -299,11 +316,18 @@ def _frame_end(tokens: Sequence[Token]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _openers() -> tuple[str, ...]:
+    """The reporting frames' ``opener`` phrases, as `str.startswith` takes them."""
+    return tuple(report_frames().get("opener", ()))
+
+
 def _monitor_act(tokens: Sequence[Token], frames: dict[str, frozenset[str]]) -> bool:
     """Whether the tokens name a monitor and what it did to the answer it monitors."""
-    lemmas = {t.lemma.lower() for t in tokens}
-    return bool(lemmas & frames.get("monitor", frozenset())) and any(
-        t.lemma in frames.get("review", ()) and t.pos == "VERB" for t in tokens)
+    if frames.get("monitor", frozenset()).isdisjoint([t.lemma.lower() for t in tokens]):
+        return False
+    reviews = frames.get("review", frozenset())
+    return any(t.lemma in reviews and t.pos == "VERB" for t in tokens)
 
 
 def _negated_head(tokens: Sequence[Token], i: int) -> int | None:
@@ -443,19 +467,27 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
     if cues["neg_own"] and set(lemmas) & _OWN_OBJECTS:
         cues["own_object"] += 1
     placements = 0
+    plans = _plan_lemmas()
     for i, token in enumerate(tokens):
         if i in negated:
             continue
-        attributive = token.pos == "ADJ" and i + 1 < len(tokens) and tokens[i + 1].pos == "NOUN"
-        ongoing_duty = habitual and token.lemma in _ONGOING
-        if token.tense == "Fut" or (token.lemma in _plan_lemmas() and not attributive and not ongoing_duty):
+        # Token.tense and Token.aspect read ``morph``; read here once per token, as this loop
+        # runs over every word of every status and measure.
+        morph = token.morph
+        tense = morph.get("Tense")
+        if tense == "Fut" or (
+            token.lemma in plans
+            and not (token.pos == "ADJ" and i + 1 < len(tokens) and tokens[i + 1].pos == "NOUN")  # attributive
+            and not (habitual and token.lemma in _ONGOING)  # an ongoing duty
+        ):
             # «заплановано», «розпочато» are perfective, but not the measure done; «4 заплановані
             # навчання» only names what was planned.
             cues["plan"] += 1
-        elif _is_act(tokens, i):
-            cues["act"] += 1
-            placements += token.lemma in _PLACEMENTS
-        elif token.pos == "VERB" and token.tense == "Pres" and token.aspect != "Perf":
+        elif morph.get("Aspect") == "Perf":
+            if _is_act(tokens, i):  # every act is perfective
+                cues["act"] += 1
+                placements += token.lemma in _PLACEMENTS
+        elif token.pos == "VERB" and tense == "Pres":
             cues["habitual"] += 1
     if placements and placements == cues["act"] and set(lemmas) & _STANDING_PREDICATES \
             and not any(t.pos == "NUM" or t.text[:1].isdigit() or "//" in t.text or "www." in t.text for t in tokens):
