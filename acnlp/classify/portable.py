@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -55,17 +56,28 @@ def _word_ngrams(text: str, low: int, high: int) -> list[str]:
 
 
 def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
-    """scikit-learn's ``char_wb`` n-grams: inside words padded with one space each side."""
+    """scikit-learn's ``char_wb`` n-grams: inside words padded with one space each side.
+
+    >>> _char_wb_ngrams("Так  ні", 2, 3)
+    [' т', 'та', 'ак', 'к ', ' та', 'так', 'ак ', ' н', 'ні', 'і ', ' ні', 'ні ']
+    """
     grams: list[str] = []
     for word in _WHITE_SPACES.sub(" ", text.lower()).split():
         word = f" {word} "
-        size = len(word)
-        for n in range(low, high + 1):
-            if size <= n:  # a word no longer than n counts once, whole, and ends the word
-                grams.append(word)
-                break
-            grams.extend([word[i : i + n] for i in range(size - n + 1)])
+        grams.extend(map(word.__getitem__, _gram_slices(len(word), low, high)))
     return grams
+
+
+@lru_cache(maxsize=256)  # one entry per padded word length met: real words stay far below
+def _gram_slices(size: int, low: int, high: int) -> tuple[slice, ...]:
+    """Where the ``char_wb`` n-grams of a padded word of ``size`` characters stand, in order."""
+    slices: list[slice] = []
+    for n in range(low, high + 1):
+        if size <= n:  # a word no longer than n counts once, whole, and ends the word
+            slices.append(slice(0, size))
+            break
+        slices.extend(slice(i, i + n) for i in range(size - n + 1))
+    return tuple(slices)
 
 
 class _GramColumns:
@@ -87,16 +99,16 @@ class _GramColumns:
     def columns(self, text: str, hits: list[int]) -> None:
         """Append the columns of ``text``'s ``char_wb`` n-grams to ``hits``."""
         memo = self.memo
-        for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+        # str.split() cuts at the same white space as _char_wb_ngrams' regex and split, and
+        # lowering is idempotent, so a word here is already one that function would pad.
+        for word in text.lower().split():
             found = memo.get(word)
             if found is None:
                 if len(memo) >= self.MEMO_WORDS:
                     memo.clear()
-                index = self.index
-                found = memo[word] = tuple(
-                    column for gram in _char_wb_ngrams(word, self.low, self.high)
-                    if (column := index.get(gram)) is not None
-                )
+                padded = f" {word} "
+                grams = map(padded.__getitem__, _gram_slices(len(padded), self.low, self.high))
+                found = memo[word] = tuple([column for column in map(self.index.get, grams) if column is not None])
             hits.extend(found)
 
     def word_columns(self, text: str, hits: list[int]) -> None:
@@ -107,9 +119,8 @@ class _GramColumns:
         if found is None:
             if len(memo) >= self.MEMO_WORDS:
                 memo.clear()
-            index = self.index
-            found = memo[text] = tuple(column for gram in _word_ngrams(text, self.low, self.high)
-                                       if (column := index.get(gram)) is not None)
+            grams = _word_ngrams(text, self.low, self.high)
+            found = memo[text] = tuple([column for column in map(self.index.get, grams) if column is not None])
         hits.extend(found)
 
 
