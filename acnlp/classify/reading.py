@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..data import load_lexicon
 from ..nlp.base import Analysis, Token
@@ -114,6 +115,8 @@ def count_phrases(lemmas: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> 
     2
     """
     by_first = _phrases_by_first(phrases)
+    if by_first.keys().isdisjoint(lemmas):  # most clauses: no phrase can start anywhere
+        return 0
     count = 0
     for i, lemma in enumerate(lemmas):
         for phrase in by_first.get(lemma, ()):
@@ -195,7 +198,8 @@ def category_of(text: str) -> tuple[str | None, str | None]:
         return kinds[plain], None
     # Only qualifiers can be stripped, whole word by whole word: a word found in no qualifier and
     # no category survives, so the rest could be neither empty nor a category (most cells).
-    if set(_WORD.findall(plain)) <= _strippable_words():
+    strippable = _strippable_words()
+    if all(word.group() in strippable for word in _WORD.finditer(plain)):  # stops at the first that is not
         rest = _strip_qualifiers(plain)
         if not rest:
             return "compliance", None
@@ -322,9 +326,12 @@ def _openers() -> tuple[str, ...]:
     return tuple(report_frames().get("opener", ()))
 
 
+_LEMMA = attrgetter("lemma")
+
+
 def _monitor_act(tokens: Sequence[Token], frames: dict[str, frozenset[str]]) -> bool:
     """Whether the tokens name a monitor and what it did to the answer it monitors."""
-    if frames.get("monitor", frozenset()).isdisjoint([t.lemma.lower() for t in tokens]):
+    if frames.get("monitor", frozenset()).isdisjoint(map(str.lower, map(_LEMMA, tokens))):
         return False
     reviews = frames.get("review", frozenset())
     return any(t.lemma in reviews and t.pos == "VERB" for t in tokens)
@@ -405,6 +412,7 @@ def _awaited(tokens: Sequence[Token], negation: int, head: int) -> bool:
 def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[int]) -> dict[str, int]:
     """The cues of one clause (frame already set aside); adds the negated heads' indices to ``negated``."""
     triggers = trigger_words()
+    reasons = triggers["reason"]
     cues: Counter[str] = Counter()
     for i, token in enumerate(tokens):
         lemma = token.lemma
@@ -448,7 +456,7 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
         elif lemma in _ABSENCE:
             nearby = [t.lemma for t in tokens[max(0, i - 4) : i + 4]]
             cues["absence_trigger" if any(n in triggers["noun"] for n in nearby) else "absence_other"] += 1
-        if lemma in triggers["reason"]:
+        if lemma in reasons:
             cues["reason"] += 1
     if cues["neg_own"] + cues["neg_event"] + cues["neg_finding"] + cues["neg_other"]:
         lemmas = {t.lemma for t in tokens}
@@ -459,12 +467,12 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
             cues["neg_measure"] += 1
     lemmas = [t.lemma for t in tokens]
     # «робота триває на постійній основі» is the duty going on, not a step left unfinished.
-    habitual = bool(set(lemmas) & _HABITUAL_MARKERS)
+    habitual = not _HABITUAL_MARKERS.isdisjoint(lemmas)
     cues["plan"] += count_phrases(lemmas, load_lexicon("pending_markers.txt"))
     inapplicable = count_phrases(lemmas, load_lexicon("inapplicable_markers.txt"))
     if inapplicable:
         cues["inapplicable"] += inapplicable
-    if cues["neg_own"] and set(lemmas) & _OWN_OBJECTS:
+    if cues["neg_own"] and not _OWN_OBJECTS.isdisjoint(lemmas):
         cues["own_object"] += 1
     placements = 0
     plans = _plan_lemmas()
@@ -489,7 +497,7 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
                 placements += token.lemma in _PLACEMENTS
         elif token.pos == "VERB" and tense == "Pres":
             cues["habitual"] += 1
-    if placements and placements == cues["act"] and set(lemmas) & _STANDING_PREDICATES \
+    if placements and placements == cues["act"] and not _STANDING_PREDICATES.isdisjoint(lemmas) \
             and not any(t.pos == "NUM" or t.text[:1].isdigit() or "//" in t.text or "www." in t.text for t in tokens):
         cues["habitual"] += cues.pop("act")
     return dict(cues)
@@ -547,7 +555,7 @@ def read(analysis: Analysis, measure_lemmas: frozenset[str] = frozenset()) -> Re
             frame_tokens.update(range(a, a + skip))
         clauses.append((part[0].start, part[-1].end, cues))
     cell_has_act = any(c.get("act") for _, _, c in clauses)
-    read_clauses = tuple(Clause(s, e, cues, _verdict(cues, cell_has_act)) for s, e, cues in clauses)
+    read_clauses = tuple([Clause(s, e, cues, _verdict(cues, cell_has_act)) for s, e, cues in clauses])
     if whole is not None:
         verdict, deciding = _CATEGORY_VERDICT[whole], 0 if read_clauses else None
     else:
