@@ -9,13 +9,13 @@ functions and numpy, without scikit-learn, which only the training side
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..data import load_lexicon
 from ..extract import extract
-from ..nlp.base import Analysis, Token, load_backbone
+from ..nlp.base import Analysis, load_backbone
 from ..nlp.repair import correct_typos, join_broken_words
 from ..nlp.russian import read_in_ukrainian
 from ..normalize import normalize
@@ -114,16 +114,19 @@ def status_lemmas(cell: Cell) -> list[str]:
     >>> status_lemmas(Cell("За інформацією ДПС, навчання не проведено"))
     ['навчання', 'не', 'не_провести']
     """
-    return _reported_lemmas(cell, lambda token: True)
+    return _reported_lemmas(cell)
 
 
-def _reported_lemmas(cell: Cell, keep: Callable[[Token], bool]) -> list[str]:
-    """The lemmas of the status's tokens that ``keep`` takes, outside reporting frames:
-    digits as «0», negated predicates as «не_…»."""
+def _reported_lemmas(cell: Cell, spans: Sequence[tuple[int, int]] | None = None) -> list[str]:
+    """The lemmas of the status's tokens outside reporting frames (and, given ``spans``, starting
+    inside one of these character ranges): digits as «0», negated predicates as «не_…»."""
     reading = cell_reading(cell)
+    frame = reading.frame_tokens
     lemmas = []
     for i, token in enumerate(analysis(cell.status).tokens):
-        if token.pos == "PUNCT" or i in reading.frame_tokens or not keep(token):
+        if token.pos == "PUNCT" or i in frame:
+            continue
+        if spans is not None and not any(a <= token.start < b for a, b in spans):
             continue
         if token.pos == "NUM":
             lemmas.append("0")
@@ -144,7 +147,7 @@ def decisive_lemmas(cell: Cell) -> list[str]:
     ['скарга', 'не', 'не_надходити']
     """
     spans = [(c.start, c.end) for c in cell_reading(cell).clauses if c.verdict != "boilerplate"]
-    return _reported_lemmas(cell, lambda token: any(a <= token.start < b for a, b in spans)) or ["∅"]
+    return (_reported_lemmas(cell, spans) if spans else []) or ["∅"]
 
 
 def status_text(cell: Cell) -> str:
@@ -255,12 +258,20 @@ def _linguistic_row(status: str, measure: str) -> tuple[float, ...]:
             empty[LINGUISTIC_FEATURES.index(f"category_{reading.category}")] = 1.0
         return tuple(empty)
     lemmas = [t.lemma for t in tokens]
-    perfective_past = sum(1 for t in tokens if t.pos == "VERB" and t.aspect == "Perf" and t.tense == "Past")
-    impersonal = sum(1 for t in tokens if t.person == "0")
-    participle = sum(1 for t in tokens if t.morph.get("VerbForm") == "Part" and t.voice == "Pass" and t.aspect == "Perf")
-    present = sum(1 for t in tokens if t.pos == "VERB" and t.tense == "Pres")
-    future = sum(1 for t in tokens if t.tense == "Fut" or t.lemma in plan_markers())
-    negation = sum(1 for lemma in lemmas if lemma in negation_markers())
+    plans, negations = plan_markers(), negation_markers()
+    # One pass over the tokens for every count, each token's morph read once: this runs on every
+    # status and every deciding clause.
+    perfective_past = impersonal = participle = present = future = negation = 0
+    for token in tokens:
+        morph = token.morph
+        aspect, tense = morph.get("Aspect"), morph.get("Tense")
+        if token.pos == "VERB":
+            perfective_past += aspect == "Perf" and tense == "Past"
+            present += tense == "Pres"
+        impersonal += morph.get("Person") == "0"
+        participle += aspect == "Perf" and morph.get("VerbForm") == "Part" and morph.get("Voice") == "Pass"
+        future += tense == "Fut" or token.lemma in plans
+        negation += token.lemma in negations
     measure = set(status_lemmas(Cell(cell.measure))) if cell.measure else set()
     overlap = len(measure & set(lemmas)) / len(set(lemmas)) if measure else 0.0
     found = extract(cell.status)

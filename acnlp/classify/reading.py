@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..data import load_lexicon
 from ..nlp.base import Analysis, Token
@@ -114,6 +115,8 @@ def count_phrases(lemmas: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> 
     2
     """
     by_first = _phrases_by_first(phrases)
+    if by_first.keys().isdisjoint(lemmas):  # most clauses: no phrase can start anywhere
+        return 0
     count = 0
     for i, lemma in enumerate(lemmas):
         for phrase in by_first.get(lemma, ()):
@@ -155,13 +158,27 @@ _PLACEMENTS = frozenset({"розмістити", "розміщений", "опр
 _OWN_OBJECTS = frozenset({"захід", "дія", "робота", "виконання", "реалізація", "заходи"})
 
 
-_TRAILING = re.compile(r"[\s.,;:!]+$")
 _PERCENT = re.compile(r"\s*\(?\s*100\s*%\s*\)?")
+_TRAILING = ".,;:!"  # stripped from the end with the white space among them
 _CATEGORY_LEAD = re.compile(r"^(.{1,40}?)\s*[:.;]\s+(?=\S)")
 
 
 def _plain(text: str) -> str:
-    return _TRAILING.sub("", _PERCENT.sub("", text.lower())).strip()
+    """The text lowercased, without «100%» and the punctuation and spaces that end it.
+
+    Every status and measure passes here, most of them long: a regex anchored at the end
+    (``[\\s.,;:!]+$``) would start at every space of the text; this walks back from the end.
+
+    >>> _plain(" Виконано (100 %).\\n")
+    'виконано'
+    """
+    plain = text.lower()
+    if "100" in plain:
+        plain = _PERCENT.sub("", plain)
+    end = len(plain)
+    while end and (plain[end - 1] in _TRAILING or plain[end - 1].isspace()):  # isspace is what a regex's \s matches
+        end -= 1
+    return plain[:end].strip()
 
 
 def category_of(text: str) -> tuple[str | None, str | None]:
@@ -181,7 +198,8 @@ def category_of(text: str) -> tuple[str | None, str | None]:
         return kinds[plain], None
     # Only qualifiers can be stripped, whole word by whole word: a word found in no qualifier and
     # no category survives, so the rest could be neither empty nor a category (most cells).
-    if set(_WORD.findall(plain)) <= _strippable_words():
+    strippable = _strippable_words()
+    if all(word.group() in strippable for word in _WORD.finditer(plain)):  # stops at the first that is not
         rest = _strip_qualifiers(plain)
         if not rest:
             return "compliance", None
@@ -252,14 +270,15 @@ class Reading:
 
 def _clause_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Token index ranges of the clauses: cut at sentence ends and before contrast or reason words."""
+    texts = [t.text for t in tokens]
+    last = len(texts) - 1
     spans, start = [], 0
-    for i, token in enumerate(tokens):
-        cut_after = token.text in (";", "!", "?") or (
-            token.text == "." and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isdigit())
+    for i, text in enumerate(texts):
+        cut_after = text in (";", "!", "?") or (text == "." and (i == last or not texts[i + 1][:1].isdigit()))
+        cut_before = i > start and (
+            (texts[i - 1] in (",", "-", ";") and tokens[i].lemma in _CLAUSE_CONJUNCTIONS)
+            or (text == "-" and i < last and texts[i - 1] in (".", ":", ";"))
         )
-        cut_before = (
-            i > start and token.lemma in _CLAUSE_CONJUNCTIONS and tokens[i - 1].text in (",", "-", ";")
-        ) or (i > start and token.text == "-" and i + 1 < len(tokens) and tokens[i - 1].text in (".", ":", ";"))
         if cut_before:
             spans.append((start, i))
             start = i
@@ -268,7 +287,8 @@ def _clause_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             start = i + 1
     if start < len(tokens):
         spans.append((start, len(tokens)))
-    return [(a, b) for a, b in spans if any(t.pos not in ("PUNCT", "SYM") for t in tokens[a:b])]
+    words = [t.pos not in ("PUNCT", "SYM") for t in tokens]
+    return [(a, b) for a, b in spans if any(words[a:b])]
 
 
 def _frame_end(tokens: Sequence[Token]) -> int:
@@ -276,8 +296,8 @@ def _frame_end(tokens: Sequence[Token]) -> int:
     if not tokens:
         return 0
     frames = report_frames()
-    words = " ".join(t.text.lower() for t in tokens[:6])
-    if any(words.startswith(opener) for opener in frames.get("opener", ())):
+    words = " ".join([t.text.lower() for t in tokens[:6]])
+    if words.startswith(_openers()):
         comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
         # «За інформацією, наданою Мінфіном, захід …»: the frame runs to the comma that closes it.
         if comma is not None:
@@ -289,8 +309,9 @@ def _frame_end(tokens: Sequence[Token]) -> int:
         # «НАЗК проаналізувало інформацію, надану управлінням», «Моніторами переглянуто сайт:»:
         # the monitor's own act, to the end of its clause or to the colon that opens what it found
         return next((i + 1 for i, t in enumerate(tokens) if t.text == ":"), len(tokens))
+    verbs = frames.get("verb", frozenset())
     for i, token in enumerate(tokens[:12]):
-        if token.lemma in frames.get("verb", ()) and token.pos == "VERB":
+        if token.lemma in verbs and token.pos == "VERB":
             that = next((j for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].lemma in ("що", "что")), None)
             if that is not None:
                 return that + 1
@@ -299,11 +320,21 @@ def _frame_end(tokens: Sequence[Token]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _openers() -> tuple[str, ...]:
+    """The reporting frames' ``opener`` phrases, as `str.startswith` takes them."""
+    return tuple(report_frames().get("opener", ()))
+
+
+_LEMMA = attrgetter("lemma")
+
+
 def _monitor_act(tokens: Sequence[Token], frames: dict[str, frozenset[str]]) -> bool:
     """Whether the tokens name a monitor and what it did to the answer it monitors."""
-    lemmas = {t.lemma.lower() for t in tokens}
-    return bool(lemmas & frames.get("monitor", frozenset())) and any(
-        t.lemma in frames.get("review", ()) and t.pos == "VERB" for t in tokens)
+    if frames.get("monitor", frozenset()).isdisjoint(map(str.lower, map(_LEMMA, tokens))):
+        return False
+    reviews = frames.get("review", frozenset())
+    return any(t.lemma in reviews and t.pos == "VERB" for t in tokens)
 
 
 def _negated_head(tokens: Sequence[Token], i: int) -> int | None:
@@ -381,6 +412,7 @@ def _awaited(tokens: Sequence[Token], negation: int, head: int) -> bool:
 def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[int]) -> dict[str, int]:
     """The cues of one clause (frame already set aside); adds the negated heads' indices to ``negated``."""
     triggers = trigger_words()
+    reasons = triggers["reason"]
     cues: Counter[str] = Counter()
     for i, token in enumerate(tokens):
         lemma = token.lemma
@@ -424,7 +456,7 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
         elif lemma in _ABSENCE:
             nearby = [t.lemma for t in tokens[max(0, i - 4) : i + 4]]
             cues["absence_trigger" if any(n in triggers["noun"] for n in nearby) else "absence_other"] += 1
-        if lemma in triggers["reason"]:
+        if lemma in reasons:
             cues["reason"] += 1
     if cues["neg_own"] + cues["neg_event"] + cues["neg_finding"] + cues["neg_other"]:
         lemmas = {t.lemma for t in tokens}
@@ -435,29 +467,37 @@ def _read_clause(tokens: Sequence[Token], measure: frozenset[str], negated: set[
             cues["neg_measure"] += 1
     lemmas = [t.lemma for t in tokens]
     # «робота триває на постійній основі» is the duty going on, not a step left unfinished.
-    habitual = bool(set(lemmas) & _HABITUAL_MARKERS)
+    habitual = not _HABITUAL_MARKERS.isdisjoint(lemmas)
     cues["plan"] += count_phrases(lemmas, load_lexicon("pending_markers.txt"))
     inapplicable = count_phrases(lemmas, load_lexicon("inapplicable_markers.txt"))
     if inapplicable:
         cues["inapplicable"] += inapplicable
-    if cues["neg_own"] and set(lemmas) & _OWN_OBJECTS:
+    if cues["neg_own"] and not _OWN_OBJECTS.isdisjoint(lemmas):
         cues["own_object"] += 1
     placements = 0
+    plans = _plan_lemmas()
     for i, token in enumerate(tokens):
         if i in negated:
             continue
-        attributive = token.pos == "ADJ" and i + 1 < len(tokens) and tokens[i + 1].pos == "NOUN"
-        ongoing_duty = habitual and token.lemma in _ONGOING
-        if token.tense == "Fut" or (token.lemma in _plan_lemmas() and not attributive and not ongoing_duty):
+        # Token.tense and Token.aspect read ``morph``; read here once per token, as this loop
+        # runs over every word of every status and measure.
+        morph = token.morph
+        tense = morph.get("Tense")
+        if tense == "Fut" or (
+            token.lemma in plans
+            and not (token.pos == "ADJ" and i + 1 < len(tokens) and tokens[i + 1].pos == "NOUN")  # attributive
+            and not (habitual and token.lemma in _ONGOING)  # an ongoing duty
+        ):
             # «заплановано», «розпочато» are perfective, but not the measure done; «4 заплановані
             # навчання» only names what was planned.
             cues["plan"] += 1
-        elif _is_act(tokens, i):
-            cues["act"] += 1
-            placements += token.lemma in _PLACEMENTS
-        elif token.pos == "VERB" and token.tense == "Pres" and token.aspect != "Perf":
+        elif morph.get("Aspect") == "Perf":
+            if _is_act(tokens, i):  # every act is perfective
+                cues["act"] += 1
+                placements += token.lemma in _PLACEMENTS
+        elif token.pos == "VERB" and tense == "Pres":
             cues["habitual"] += 1
-    if placements and placements == cues["act"] and set(lemmas) & _STANDING_PREDICATES \
+    if placements and placements == cues["act"] and not _STANDING_PREDICATES.isdisjoint(lemmas) \
             and not any(t.pos == "NUM" or t.text[:1].isdigit() or "//" in t.text or "www." in t.text for t in tokens):
         cues["habitual"] += cues.pop("act")
     return dict(cues)
@@ -515,7 +555,7 @@ def read(analysis: Analysis, measure_lemmas: frozenset[str] = frozenset()) -> Re
             frame_tokens.update(range(a, a + skip))
         clauses.append((part[0].start, part[-1].end, cues))
     cell_has_act = any(c.get("act") for _, _, c in clauses)
-    read_clauses = tuple(Clause(s, e, cues, _verdict(cues, cell_has_act)) for s, e, cues in clauses)
+    read_clauses = tuple([Clause(s, e, cues, _verdict(cues, cell_has_act)) for s, e, cues in clauses])
     if whole is not None:
         verdict, deciding = _CATEGORY_VERDICT[whole], 0 if read_clauses else None
     else:
