@@ -4,6 +4,10 @@ A grammar is a list of `Rule`s. Each rule pairs one short compiled pattern with 
 beside it, which turns a match into a value object or rejects it (a value check such as
 1 ≤ day ≤ 31 belongs in the converter, not in a character class). `scan` runs every rule and
 keeps the longest non-overlapping matches, so a range beats the two dates inside it.
+
+A pattern is tried at every position of the text, and most status cells hold no digit at all
+(«Виконано постійно»); a rule whose every match holds one says so (``needs_digit``), and `scan`
+does not try it on a text without.
 """
 
 from __future__ import annotations
@@ -18,6 +22,17 @@ T = TypeVar("T")
 #: Word boundaries that treat the apostrophe as part of a word («п'ять»).
 WORD_START = r"(?<![\w'])"
 WORD_END = r"(?![\w'])"
+#: A digit as the grammars' ``\d`` reads it: any Unicode decimal digit, not only 0-9.
+DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit that a pattern's ``\\d`` would match.
+
+    >>> has_digit("наказ № 5"), has_digit("Виконано постійно"), has_digit("\u0663")
+    (True, False, True)
+    """
+    return DIGIT.search(text) is not None
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -51,11 +66,14 @@ class Rule(Generic[T]):
     """A named pattern and the converter that makes its match a value (or rejects it with None).
 
     The converter gets the match and the scan's ``context`` (for dates: the report's year).
+    ``needs_digit``: every match of the pattern holds a ``\\d`` (a day, a year), so a text with
+    no digit is not scanned for it.
     """
 
     name: str
     pattern: re.Pattern[str]
     convert: Callable[[re.Match[str], Any], Optional[T]]
+    needs_digit: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,7 +92,10 @@ def scan(text: str, rules: Sequence[Rule[T]], context: Any = None) -> list[Found
     Ties in length go to the rule listed first.
     """
     candidates: list[tuple[int, int, int, Found[T]]] = []
+    digits = has_digit(text)
     for priority, rule in enumerate(rules):
+        if rule.needs_digit and not digits:
+            continue
         for match in rule.pattern.finditer(text):
             value = rule.convert(match, context)
             if value is not None:

@@ -193,6 +193,8 @@ def _half_year(match: re.Match[str], year: Optional[int]) -> Optional[DateMentio
 
 NUMERIC = rf"{DAY('d')}\.{MONTH_NUMBER('m')}\.{YEAR('y', two_digits=True)}"
 
+#: A day or a year is digits, so the rules holding one ``needs_digit``; month ranges and periods
+#: can be all words («з жовтня по грудень», «у третьому кварталі»).
 RULES: tuple[Rule[DateMention], ...] = (
     Rule(
         "numeric_range",  # «14.05-15.05.2019», «14-15.05.2019», «з 02.11.2020 по 27.11.2020»
@@ -203,6 +205,7 @@ RULES: tuple[Rule[DateMention], ...] = (
             {DAY('d2')}\.{MONTH_NUMBER('m2')}\.{YEAR('y2', two_digits=True)}{NUMERIC_END}{YEAR_WORD}""",
         ),
         _day_range,
+        needs_digit=True,
     ),
     Rule(
         "word_range",  # «з 16 липня по 15 серпня 2019 року», «16-18 липня 2019 р.»
@@ -213,6 +216,7 @@ RULES: tuple[Rule[DateMention], ...] = (
             {DAY('d2')}\s+{MONTH('m2')}{WORD_END}(?:\s+{YEAR('y2')}{YEAR_WORD})?""",
         ),
         _day_range,
+        needs_digit=True,
     ),
     Rule(
         "month_range",  # «липні-вересні 2021 р.», «з жовтня по грудень 2019 року»
@@ -223,13 +227,14 @@ RULES: tuple[Rule[DateMention], ...] = (
         ),
         _month_range,
     ),
-    Rule("numeric_date", _compile(rf"{NUMERIC_START}{NUMERIC}{NUMERIC_END}{YEAR_WORD}"), _single_day),
+    Rule("numeric_date", _compile(rf"{NUMERIC_START}{NUMERIC}{NUMERIC_END}{YEAR_WORD}"), _single_day, needs_digit=True),
     Rule(
         "word_date",  # «13 лютого 2019 р.»; without a year it takes the report's year
         _compile(rf"{NUMERIC_START}{DAY('d')}\s+{MONTH('m')}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
         _single_day,
+        needs_digit=True,
     ),
-    Rule("month_year", _compile(rf"{WORD_START}{MONTH('m')}\s+{YEAR('y')}{YEAR_WORD}"), _month_year),
+    Rule("month_year", _compile(rf"{WORD_START}{MONTH('m')}\s+{YEAR('y')}{YEAR_WORD}"), _month_year, needs_digit=True),
     Rule(
         "quarter",  # «ІІІ квартал 2019 року», «2-го кварталу», «у IV кварталі»
         _compile(rf"{WORD_START}{PERIOD}\s+{QUARTER_WORD}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),

@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from acnlp.extract import extract, extract_counts, extract_dates, extract_orders
+from acnlp.extract._grammar import DIGIT
+from acnlp.extract.dates import RULES
 from acnlp.extract.deadlines import parse_deadline
 
 FRAGMENTS = [
@@ -79,3 +81,11 @@ def test_properties_numeric_dates_are_calendar_days(day: int, month: int, year: 
     except ValueError:
         expected = []
     assert [d.value for d in found] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_properties_date_rules_that_need_a_digit_match_nothing_without_one(text: str) -> None:
+    # `scan` skips these rules on a text with no digit: that must never lose a match.
+    text = DIGIT.sub("", text)
+    assert [rule.name for rule in RULES if rule.needs_digit and rule.pattern.search(text)] == []
