@@ -257,9 +257,11 @@ def extract_dates(text: str, *, year: Optional[int] = None) -> list[DateMention]
     >>> [(d.value, d.kind) for d in extract_dates("станом на 25.09.2019 у ІІІ кварталі", year=2019)]
     [('2019-09-25', 'as_of'), ('2019-Q3', 'period')]
     """
+    found_dates = scan(text, RULES, year)
+    # most texts hold no date, and then there is no need to look for document numbers
+    numbers = signed_numbers(text) if found_dates else []
     mentions = []
-    numbers = signed_numbers(text)
-    for found in scan(text, RULES, year):
+    for found in found_dates:
         mention = found.value
         if overlaps(mention.start, mention.end, numbers):
             continue  # «№ 01.12.2023-к»: the digits of a document number are no date
