@@ -3,7 +3,8 @@
 A grammar is a list of `Rule`s. Each rule pairs one short compiled pattern with the converter
 beside it, which turns a match into a value object or rejects it (a value check such as
 1 ≤ day ≤ 31 belongs in the converter, not in a character class). `scan` runs every rule and
-keeps the longest non-overlapping matches, so a range beats the two dates inside it.
+keeps the longest non-overlapping matches, so a range beats the two dates inside it; it is
+`rule_matches` (the patterns' work) then `resolve` (the converters' and the choice).
 
 A pattern is tried at every position of the text, and most status cells hold no digit at all
 («Виконано постійно»); a rule whose every match holds one says so (``needs_digit``), and `scan`
@@ -86,26 +87,47 @@ class Found(Generic[T]):
     value: T
 
 
-def scan(text: str, rules: Sequence[Rule[T]], context: Any = None) -> list[Found[T]]:
-    """All accepted matches of ``rules`` in ``text``, longest first where they overlap, in text order.
+def rule_matches(text: str, rules: Sequence[Rule[T]]) -> tuple[tuple[int, re.Match[str]], ...]:
+    """Every match of ``rules`` in ``text``, with its rule's index, before any converter sees it.
+
+    What a text matches does not depend on the scan's ``context``, which only the converters
+    read: a caller that scans one text in several contexts can find its matches once and hand
+    them to `resolve` each time.
+    """
+    digits = has_digit(text)
+    return tuple(
+        (priority, match)
+        for priority, rule in enumerate(rules)
+        if digits or not rule.needs_digit
+        for match in rule.pattern.finditer(text)
+    )
+
+
+def resolve(matches: Iterable[tuple[int, re.Match[str]]], rules: Sequence[Rule[T]], context: Any = None) -> list[Found[T]]:
+    """The accepted ``matches`` (from `rule_matches`), longest first where they overlap, in text order.
 
     Ties in length go to the rule listed first.
     """
     candidates: list[tuple[int, int, int, Found[T]]] = []
-    digits = has_digit(text)
-    for priority, rule in enumerate(rules):
-        if rule.needs_digit and not digits:
-            continue
-        for match in rule.pattern.finditer(text):
-            value = rule.convert(match, context)
-            if value is not None:
-                candidates.append((match.start(), match.end(), priority, Found(match.start(), match.end(), rule.name, value)))
+    for priority, match in matches:
+        rule = rules[priority]
+        value = rule.convert(match, context)
+        if value is not None:
+            candidates.append((match.start(), match.end(), priority, Found(match.start(), match.end(), rule.name, value)))
     candidates.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
     taken: list[Found[T]] = []
     for start, end, _, found in candidates:
         if all(end <= other.start or start >= other.end for other in taken):
             taken.append(found)
     return sorted(taken, key=lambda found: found.start)
+
+
+def scan(text: str, rules: Sequence[Rule[T]], context: Any = None) -> list[Found[T]]:
+    """All accepted matches of ``rules`` in ``text``, longest first where they overlap, in text order.
+
+    Ties in length go to the rule listed first.
+    """
+    return resolve(rule_matches(text, rules), rules, context)
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

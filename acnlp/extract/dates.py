@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..data import load_lexicon
-from ._grammar import WORD_END, WORD_START, Rule, alternation, grouped_alternation, overlaps, scan
+from ._grammar import WORD_END, WORD_START, Rule, alternation, grouped_alternation, overlaps, resolve, rule_matches
 from .document_numbers import signed_numbers
 from .mentions import DateMention
 
@@ -250,6 +250,13 @@ RULES: tuple[Rule[DateMention], ...] = (
 AS_OF = re.compile(rf"{WORD_START}{alternation(date_words()['as_of'])}\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=20_000)
+def _rule_matches(text: str) -> tuple[tuple[int, re.Match[str]], ...]:
+    """The date rules' matches in a text, kept: each status is read without a year and again with
+    its report's (`acnlp.extract.pipeline`), and only the converters read the year."""
+    return rule_matches(text, RULES)
+
+
 def extract_dates(text: str, *, year: Optional[int] = None) -> list[DateMention]:
     """Dates in a normalised text, in order; ``year`` (the report's) completes «у ІІІ кварталі»
     and «13 лютого».
@@ -257,7 +264,7 @@ def extract_dates(text: str, *, year: Optional[int] = None) -> list[DateMention]
     >>> [(d.value, d.kind) for d in extract_dates("станом на 25.09.2019 у ІІІ кварталі", year=2019)]
     [('2019-09-25', 'as_of'), ('2019-Q3', 'period')]
     """
-    found_dates = scan(text, RULES, year)
+    found_dates = resolve(_rule_matches(text), RULES, year)
     # most texts hold no date, and then there is no need to look for document numbers
     numbers = signed_numbers(text) if found_dates else []
     mentions = []
