@@ -6,9 +6,10 @@ beside it, which turns a match into a value object or rejects it (a value check 
 keeps the longest non-overlapping matches, so a range beats the two dates inside it; it is
 `rule_matches` (the patterns' work) then `resolve` (the converters' and the choice).
 
-A pattern is tried at every position of the text, and most status cells hold no digit at all
-(«Виконано постійно»); a rule whose every match holds one says so (``needs_digit``), and `scan`
-does not try it on a text without.
+A pattern with no fixed start is tried at every position of the text, and most status cells
+hold no date at all («Виконано постійно»). So a rule may name what every text it matches in
+holds somewhere (``needs``: a digit, a quarter word), which is looked for once per text, and
+the rule is not tried on a text without it.
 """
 
 from __future__ import annotations
@@ -26,14 +27,6 @@ WORD_END = r"(?![\w'])"
 #: A digit as the grammars' ``\d`` reads it: any Unicode decimal digit, not only 0-9.
 DIGIT = re.compile(r"\d")
 
-
-def has_digit(text: str) -> bool:
-    """Whether ``text`` holds a digit that a pattern's ``\\d`` would match.
-
-    >>> has_digit("наказ № 5"), has_digit("Виконано постійно"), has_digit("\u0663")
-    (True, False, True)
-    """
-    return DIGIT.search(text) is not None
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -67,14 +60,14 @@ class Rule(Generic[T]):
     """A named pattern and the converter that makes its match a value (or rejects it with None).
 
     The converter gets the match and the scan's ``context`` (for dates: the report's year).
-    ``needs_digit``: every match of the pattern holds a ``\\d`` (a day, a year), so a text with
-    no digit is not scanned for it.
+    ``needs``: a pattern that every match of ``pattern`` holds a match of (compiled with the
+    same flags), so a text where it finds nothing is not scanned for the rule.
     """
 
     name: str
     pattern: re.Pattern[str]
     convert: Callable[[re.Match[str], Any], Optional[T]]
-    needs_digit: bool = False
+    needs: Optional[re.Pattern[str]] = None
 
 
 @dataclass(frozen=True)
@@ -94,13 +87,16 @@ def rule_matches(text: str, rules: Sequence[Rule[T]]) -> tuple[tuple[int, re.Mat
     read: a caller that scans one text in several contexts can find its matches once and hand
     them to `resolve` each time.
     """
-    digits = has_digit(text)
-    return tuple(
-        (priority, match)
-        for priority, rule in enumerate(rules)
-        if digits or not rule.needs_digit
-        for match in rule.pattern.finditer(text)
-    )
+    held: dict[re.Pattern[str], bool] = {}  # several rules need the same thing (a digit)
+    found: list[tuple[int, re.Match[str]]] = []
+    for priority, rule in enumerate(rules):
+        if rule.needs is not None:
+            if rule.needs not in held:
+                held[rule.needs] = rule.needs.search(text) is not None
+            if not held[rule.needs]:
+                continue
+        found.extend((priority, match) for match in rule.pattern.finditer(text))
+    return tuple(found)
 
 
 def resolve(matches: Iterable[tuple[int, re.Match[str]]], rules: Sequence[Rule[T]], context: Any = None) -> list[Found[T]]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..data import load_lexicon
-from ._grammar import WORD_END, WORD_START, Rule, alternation, grouped_alternation, overlaps, resolve, rule_matches
+from ._grammar import DIGIT, WORD_END, WORD_START, Rule, alternation, grouped_alternation, overlaps, resolve, rule_matches
 from .document_numbers import signed_numbers
 from .mentions import DateMention
 
@@ -193,8 +193,11 @@ def _half_year(match: re.Match[str], year: Optional[int]) -> Optional[DateMentio
 
 NUMERIC = rf"{DAY('d')}\.{MONTH_NUMBER('m')}\.{YEAR('y', two_digits=True)}"
 
-#: A day or a year is digits, so the rules holding one ``needs_digit``; month ranges and periods
-#: can be all words («з жовтня по грудень», «у третьому кварталі»).
+#: What a rule ``needs`` in a text before it is tried there: a day or a year is digits, a numeric
+#: date has a digit, a dot and a digit («26.02»), a period names its word; month ranges can be
+#: all words («з жовтня по грудень»).
+NUMERIC_DAY_MONTH = re.compile(r"\d\.\d")
+
 RULES: tuple[Rule[DateMention], ...] = (
     Rule(
         "numeric_range",  # «14.05-15.05.2019», «14-15.05.2019», «з 02.11.2020 по 27.11.2020»
@@ -205,7 +208,7 @@ RULES: tuple[Rule[DateMention], ...] = (
             {DAY('d2')}\.{MONTH_NUMBER('m2')}\.{YEAR('y2', two_digits=True)}{NUMERIC_END}{YEAR_WORD}""",
         ),
         _day_range,
-        needs_digit=True,
+        needs=NUMERIC_DAY_MONTH,
     ),
     Rule(
         "word_range",  # «з 16 липня по 15 серпня 2019 року», «16-18 липня 2019 р.»
@@ -216,7 +219,7 @@ RULES: tuple[Rule[DateMention], ...] = (
             {DAY('d2')}\s+{MONTH('m2')}{WORD_END}(?:\s+{YEAR('y2')}{YEAR_WORD})?""",
         ),
         _day_range,
-        needs_digit=True,
+        needs=DIGIT,
     ),
     Rule(
         "month_range",  # «липні-вересні 2021 р.», «з жовтня по грудень 2019 року»
@@ -227,23 +230,25 @@ RULES: tuple[Rule[DateMention], ...] = (
         ),
         _month_range,
     ),
-    Rule("numeric_date", _compile(rf"{NUMERIC_START}{NUMERIC}{NUMERIC_END}{YEAR_WORD}"), _single_day, needs_digit=True),
+    Rule("numeric_date", _compile(rf"{NUMERIC_START}{NUMERIC}{NUMERIC_END}{YEAR_WORD}"), _single_day, needs=NUMERIC_DAY_MONTH),
     Rule(
         "word_date",  # «13 лютого 2019 р.»; without a year it takes the report's year
         _compile(rf"{NUMERIC_START}{DAY('d')}\s+{MONTH('m')}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
         _single_day,
-        needs_digit=True,
+        needs=DIGIT,
     ),
-    Rule("month_year", _compile(rf"{WORD_START}{MONTH('m')}\s+{YEAR('y')}{YEAR_WORD}"), _month_year, needs_digit=True),
+    Rule("month_year", _compile(rf"{WORD_START}{MONTH('m')}\s+{YEAR('y')}{YEAR_WORD}"), _month_year, needs=DIGIT),
     Rule(
         "quarter",  # «ІІІ квартал 2019 року», «2-го кварталу», «у IV кварталі»
         _compile(rf"{WORD_START}{PERIOD}\s+{QUARTER_WORD}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
         _quarter,
+        needs=_compile(QUARTER_WORD),
     ),
     Rule(
         "half_year",  # «І півріччя 2020 року», «у II півріччі»
         _compile(rf"{WORD_START}{PERIOD}\s+{HALF_YEAR_WORD}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
         _half_year,
+        needs=_compile(HALF_YEAR_WORD),
     ),
 )
 
