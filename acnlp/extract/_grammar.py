@@ -28,7 +28,6 @@ WORD_END = r"(?![\w'])"
 DIGIT = re.compile(r"\d")
 
 
-
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing group matching any of ``words`` (longest first, so «грудня» beats «груд»).
 
