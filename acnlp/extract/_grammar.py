@@ -3,7 +3,13 @@
 A grammar is a list of `Rule`s. Each rule pairs one short compiled pattern with the converter
 beside it, which turns a match into a value object or rejects it (a value check such as
 1 ≤ day ≤ 31 belongs in the converter, not in a character class). `scan` runs every rule and
-keeps the longest non-overlapping matches, so a range beats the two dates inside it.
+keeps the longest non-overlapping matches, so a range beats the two dates inside it; it is
+`rule_matches` (the patterns' work) then `resolve` (the converters' and the choice).
+
+A pattern with no fixed start is tried at every position of the text, and most status cells
+hold no date at all («Виконано постійно»). So a rule may name what every text it matches in
+holds somewhere (``needs``: a digit, a quarter word), which is looked for once per text, and
+the rule is not tried on a text without it.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ T = TypeVar("T")
 #: Word boundaries that treat the apostrophe as part of a word («п'ять»).
 WORD_START = r"(?<![\w'])"
 WORD_END = r"(?![\w'])"
+#: A digit as the grammars' ``\d`` reads it: any Unicode decimal digit, not only 0-9.
+DIGIT = re.compile(r"\d")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -51,11 +59,14 @@ class Rule(Generic[T]):
     """A named pattern and the converter that makes its match a value (or rejects it with None).
 
     The converter gets the match and the scan's ``context`` (for dates: the report's year).
+    ``needs``: a pattern that every match of ``pattern`` holds a match of (compiled with the
+    same flags), so a text where it finds nothing is not scanned for the rule.
     """
 
     name: str
     pattern: re.Pattern[str]
     convert: Callable[[re.Match[str], Any], Optional[T]]
+    needs: Optional[re.Pattern[str]] = None
 
 
 @dataclass(frozen=True)
@@ -68,23 +79,50 @@ class Found(Generic[T]):
     value: T
 
 
-def scan(text: str, rules: Sequence[Rule[T]], context: Any = None) -> list[Found[T]]:
-    """All accepted matches of ``rules`` in ``text``, longest first where they overlap, in text order.
+def rule_matches(text: str, rules: Sequence[Rule[T]]) -> tuple[tuple[int, re.Match[str]], ...]:
+    """Every match of ``rules`` in ``text``, with its rule's index, before any converter sees it.
+
+    What a text matches does not depend on the scan's ``context``, which only the converters
+    read: a caller that scans one text in several contexts can find its matches once and hand
+    them to `resolve` each time.
+    """
+    held: dict[re.Pattern[str], bool] = {}  # several rules need the same thing (a digit)
+    found: list[tuple[int, re.Match[str]]] = []
+    for priority, rule in enumerate(rules):
+        if rule.needs is not None:
+            if rule.needs not in held:
+                held[rule.needs] = rule.needs.search(text) is not None
+            if not held[rule.needs]:
+                continue
+        found.extend((priority, match) for match in rule.pattern.finditer(text))
+    return tuple(found)
+
+
+def resolve(matches: Iterable[tuple[int, re.Match[str]]], rules: Sequence[Rule[T]], context: Any = None) -> list[Found[T]]:
+    """The accepted ``matches`` (from `rule_matches`), longest first where they overlap, in text order.
 
     Ties in length go to the rule listed first.
     """
     candidates: list[tuple[int, int, int, Found[T]]] = []
-    for priority, rule in enumerate(rules):
-        for match in rule.pattern.finditer(text):
-            value = rule.convert(match, context)
-            if value is not None:
-                candidates.append((match.start(), match.end(), priority, Found(match.start(), match.end(), rule.name, value)))
+    for priority, match in matches:
+        rule = rules[priority]
+        value = rule.convert(match, context)
+        if value is not None:
+            candidates.append((match.start(), match.end(), priority, Found(match.start(), match.end(), rule.name, value)))
     candidates.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
     taken: list[Found[T]] = []
     for start, end, _, found in candidates:
         if all(end <= other.start or start >= other.end for other in taken):
             taken.append(found)
     return sorted(taken, key=lambda found: found.start)
+
+
+def scan(text: str, rules: Sequence[Rule[T]], context: Any = None) -> list[Found[T]]:
+    """All accepted matches of ``rules`` in ``text``, longest first where they overlap, in text order.
+
+    Ties in length go to the rule listed first.
+    """
+    return resolve(rule_matches(text, rules), rules, context)
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..data import load_lexicon
-from ._grammar import WORD_END, WORD_START, Rule, alternation, grouped_alternation, overlaps, scan
+from ._grammar import DIGIT, WORD_END, WORD_START, Rule, alternation, grouped_alternation, overlaps, resolve, rule_matches
 from .document_numbers import signed_numbers
 from .mentions import DateMention
 
@@ -193,6 +193,11 @@ def _half_year(match: re.Match[str], year: Optional[int]) -> Optional[DateMentio
 
 NUMERIC = rf"{DAY('d')}\.{MONTH_NUMBER('m')}\.{YEAR('y', two_digits=True)}"
 
+#: What a rule ``needs`` in a text before it is tried there: a day or a year is digits, a numeric
+#: date has a digit, a dot and a digit («26.02»), a period names its word; month ranges can be
+#: all words («з жовтня по грудень»).
+NUMERIC_DAY_MONTH = re.compile(r"\d\.\d")
+
 RULES: tuple[Rule[DateMention], ...] = (
     Rule(
         "numeric_range",  # «14.05-15.05.2019», «14-15.05.2019», «з 02.11.2020 по 27.11.2020»
@@ -203,6 +208,7 @@ RULES: tuple[Rule[DateMention], ...] = (
             {DAY('d2')}\.{MONTH_NUMBER('m2')}\.{YEAR('y2', two_digits=True)}{NUMERIC_END}{YEAR_WORD}""",
         ),
         _day_range,
+        needs=NUMERIC_DAY_MONTH,
     ),
     Rule(
         "word_range",  # «з 16 липня по 15 серпня 2019 року», «16-18 липня 2019 р.»
@@ -213,6 +219,7 @@ RULES: tuple[Rule[DateMention], ...] = (
             {DAY('d2')}\s+{MONTH('m2')}{WORD_END}(?:\s+{YEAR('y2')}{YEAR_WORD})?""",
         ),
         _day_range,
+        needs=DIGIT,
     ),
     Rule(
         "month_range",  # «липні-вересні 2021 р.», «з жовтня по грудень 2019 року»
@@ -223,26 +230,36 @@ RULES: tuple[Rule[DateMention], ...] = (
         ),
         _month_range,
     ),
-    Rule("numeric_date", _compile(rf"{NUMERIC_START}{NUMERIC}{NUMERIC_END}{YEAR_WORD}"), _single_day),
+    Rule("numeric_date", _compile(rf"{NUMERIC_START}{NUMERIC}{NUMERIC_END}{YEAR_WORD}"), _single_day, needs=NUMERIC_DAY_MONTH),
     Rule(
         "word_date",  # «13 лютого 2019 р.»; without a year it takes the report's year
         _compile(rf"{NUMERIC_START}{DAY('d')}\s+{MONTH('m')}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
         _single_day,
+        needs=DIGIT,
     ),
-    Rule("month_year", _compile(rf"{WORD_START}{MONTH('m')}\s+{YEAR('y')}{YEAR_WORD}"), _month_year),
+    Rule("month_year", _compile(rf"{WORD_START}{MONTH('m')}\s+{YEAR('y')}{YEAR_WORD}"), _month_year, needs=DIGIT),
     Rule(
         "quarter",  # «ІІІ квартал 2019 року», «2-го кварталу», «у IV кварталі»
         _compile(rf"{WORD_START}{PERIOD}\s+{QUARTER_WORD}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
         _quarter,
+        needs=_compile(QUARTER_WORD),
     ),
     Rule(
         "half_year",  # «І півріччя 2020 року», «у II півріччі»
         _compile(rf"{WORD_START}{PERIOD}\s+{HALF_YEAR_WORD}{WORD_END}(?:\s+{YEAR('y')}{YEAR_WORD})?"),
         _half_year,
+        needs=_compile(HALF_YEAR_WORD),
     ),
 )
 
 AS_OF = re.compile(rf"{WORD_START}{alternation(date_words()['as_of'])}\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=20_000)
+def _rule_matches(text: str) -> tuple[tuple[int, re.Match[str]], ...]:
+    """The date rules' matches in a text, kept: each status is read without a year and again with
+    its report's (`acnlp.extract.pipeline`), and only the converters read the year."""
+    return rule_matches(text, RULES)
 
 
 def extract_dates(text: str, *, year: Optional[int] = None) -> list[DateMention]:
@@ -252,9 +269,11 @@ def extract_dates(text: str, *, year: Optional[int] = None) -> list[DateMention]
     >>> [(d.value, d.kind) for d in extract_dates("станом на 25.09.2019 у ІІІ кварталі", year=2019)]
     [('2019-09-25', 'as_of'), ('2019-Q3', 'period')]
     """
+    found_dates = resolve(_rule_matches(text), RULES, year)
+    # most texts hold no date, and then there is no need to look for document numbers
+    numbers = signed_numbers(text) if found_dates else []
     mentions = []
-    numbers = signed_numbers(text)
-    for found in scan(text, RULES, year):
+    for found in found_dates:
         mention = found.value
         if overlaps(mention.start, mention.end, numbers):
             continue  # «№ 01.12.2023-к»: the digits of a document number are no date

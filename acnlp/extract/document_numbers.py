@@ -15,6 +15,7 @@ the list stops before a number that counts something («№ 5, 3 заходи»)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +50,9 @@ SIGNED_NUMBER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: The sign alone, with SIGNED_NUMBER's flags: most texts have none, and it is found sooner than
+#: SIGNED_NUMBER, whose register mark may be missing, is tried at every position.
+SIGN = re.compile(_sign(), re.VERBOSE | re.IGNORECASE)
 #: More numbers after «№№»: «№№ 18, 19 та 20».
 DOUBLE_SIGN_ITEM = re.compile(r"(?:\s?,\s?|\s(?:та|і|й|и)\s)(?P<number>\d[^\s,;«»()]*?)(?=[.]?(?:[\s,;»()]|$))")
 #: More plain numbers after one «№»: «протоколами № 1, 2, 3», «№ 5, 6 та 7».
@@ -77,7 +81,11 @@ def signed_numbers(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in signed_numbers(text)]
     ['№ 01.12.2023-к']
     """
-    return [(match.start(), match.end()) for match in SIGNED_NUMBER.finditer(text)]
+    return [(match.start(), match.end()) for match in _signed_number_matches(text)]
+
+
+def _signed_number_matches(text: str) -> Iterator[re.Match[str]]:
+    return SIGNED_NUMBER.finditer(text) if SIGN.search(text) else iter(())
 
 
 def _counts_something(text: str, position: int) -> bool:
@@ -94,7 +102,7 @@ def _counts_something(text: str, position: int) -> bool:
 def document_numbers(text: str) -> list[DocumentNumber]:
     """Every document number with its span, list items one by one («№№ 18-19» is one)."""
     found = []
-    for match in SIGNED_NUMBER.finditer(text):
+    for match in _signed_number_matches(text):
         number = match.group("number").rstrip(".") + (match.group("suffix") or "")
         end = match.end("number") if not match.group("suffix") else match.end()
         found.append(DocumentNumber(match.start(), end, number, match.group("register") is not None))

@@ -8,11 +8,16 @@ exercised near their edges rather than on noise alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from acnlp.extract import extract, extract_counts, extract_dates, extract_orders
+from acnlp.extract._grammar import rule_matches
+from acnlp.extract.dates import RULES
 from acnlp.extract.deadlines import parse_deadline
+from acnlp.extract.document_numbers import SIGNED_NUMBER, signed_numbers
 
 FRAGMENTS = [
     "26.02.2019", "31.02.2019", "14.05-15.05.", "2019", "19", "року", "р.", "№", "№№", "N", "від", "з", "по",
@@ -79,3 +84,19 @@ def test_properties_numeric_dates_are_calendar_days(day: int, month: int, year: 
     except ValueError:
         expected = []
     assert [d.value for d in found] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_properties_date_rules_are_found_as_if_every_rule_were_tried(text: str) -> None:
+    # A rule is not tried on a text without what it ``needs``: that must never lose a match.
+    every_rule = tuple(replace(rule, needs=None) for rule in RULES)
+    found, expected = ([(rule, match.span(), match.groups()) for rule, match in rule_matches(text, rules)] for rules in (RULES, every_rule))
+    assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_properties_signed_numbers_are_found_as_if_every_text_were_tried(text: str) -> None:
+    # A text without a sign is not searched for signed numbers: that must never lose one.
+    assert signed_numbers(text) == [match.span() for match in SIGNED_NUMBER.finditer(text)]
