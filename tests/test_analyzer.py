@@ -81,8 +81,7 @@ def test_analyzer_settle_loads_freezes_and_collects_less_often(analyzer: Analyze
         settle(analyzer)
         assert tokenizer.cache_info().currsize == morph_analyzer.cache_info().currsize == 1
         assert gc.get_freeze_count() > 10_000  # the loaded tables, not a handful of objects
-        assert gc.get_threshold() == LONG_RUN_GC_THRESHOLDS
-        assert LONG_RUN_GC_THRESHOLDS[0] > thresholds[0]
+        assert gc.get_threshold() == LONG_RUN_GC_THRESHOLDS  # (tests/audit: a fresh process's change)
         assert analyzer.analyze("Наказом від 12.03.2019 № 45 проведено 2 навчання.", year=2019) == before
     finally:
         gc.unfreeze()

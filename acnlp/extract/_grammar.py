@@ -2,9 +2,10 @@
 
 A grammar is a list of `Rule`s. Each rule pairs one short compiled pattern with the converter
 beside it, which turns a match into a value object or rejects it (a value check such as
-1 ≤ day ≤ 31 belongs in the converter, not in a character class). `scan` runs every rule and
-keeps the longest non-overlapping matches, so a range beats the two dates inside it; it is
-`rule_matches` (the patterns' work) then `resolve` (the converters' and the choice).
+1 ≤ day ≤ 31 belongs in the converter, not in a character class). A scan is two steps:
+`rule_matches` runs every rule's pattern over the text, and `resolve` runs the converters and
+keeps the longest non-overlapping matches, so a range beats the two dates inside it. Apart,
+a text read in two contexts (without the report's year, then with it) is matched once.
 
 A pattern with no fixed start is tried at every position of the text, and most status cells
 hold no date at all («Виконано постійно»). So a rule may name what every text it matches in
@@ -115,14 +116,6 @@ def resolve(matches: Iterable[tuple[int, re.Match[str]]], rules: Sequence[Rule[T
         if all(end <= other.start or start >= other.end for other in taken):
             taken.append(found)
     return sorted(taken, key=lambda found: found.start)
-
-
-def scan(text: str, rules: Sequence[Rule[T]], context: Any = None) -> list[Found[T]]:
-    """All accepted matches of ``rules`` in ``text``, longest first where they overlap, in text order.
-
-    Ties in length go to the rule listed first.
-    """
-    return resolve(rule_matches(text, rules), rules, context)
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
