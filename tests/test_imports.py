@@ -108,3 +108,25 @@ def test_imports_probe_sees_a_heavy_import() -> None:
     # The probe itself: a module that does need sklearn shows up, so the tests above can fail.
     loaded, _ = loaded_after("import acnlp.classify.training")
     assert {"sklearn", "scipy"} <= loaded
+
+
+def test_imports_commands_that_read_no_report_leave_the_readers_out() -> None:
+    """``acnlp --help`` and ``acnlp cells`` import `acnlp.io.limits` and `acnlp.io.atomic`, not
+    every reader behind `acnlp.io` (whose names load on first use)."""
+    probe = (
+        "import io, json, runpy, sys\n"
+        "sys.stdin = io.TextIOWrapper(io.BytesIO('{\"status\": \"Виконано\"}\\n'.encode()))\n"
+        "for argv in (['acnlp', '--help'], ['acnlp', 'cells', '-', '-o', '-']):\n"
+        "    sys.argv = argv\n"
+        "    try:\n"
+        "        runpy.run_module('acnlp.cli', run_name='__main__')\n"
+        "    except SystemExit as stop:\n"
+        "        assert not stop.code, stop.code\n"
+        "print('\\nMODULES ' + json.dumps(sorted(m for m in sys.modules if m.startswith('acnlp.io'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    output, _, modules = done.stdout.rpartition("\nMODULES ")
+    assert '"label"' in output  # the cell really was labelled
+    assert "acnlp.io.limits" in json.loads(modules)
+    assert not {"acnlp.io.reader", "acnlp.io.assemble", "acnlp.io.docx"} & set(json.loads(modules))

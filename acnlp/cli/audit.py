@@ -10,13 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from ..errors import AcnlpError, E
 from ..io.limits import ReadLimits
@@ -161,6 +154,8 @@ def _run(files: list[Path], names: list[str], output: Path, outcomes: list[FileO
          as_of: Optional[dt.date], cluster: Optional[str], limits: ReadLimits, plan: Optional[SeriesPlan] = None) -> None:  # fmt: skip
     """Audit the files, appending each outcome to ``outcomes`` as it comes (so an interrupted
     run still knows what was finished)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from ..audit.runner import audit_chain, audit_files, row_pool
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())

@@ -8,10 +8,8 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from ..errors import AcnlpError, E, OutputError
-from ..io import find_inputs, read_reports
 from ..io.atomic import Abandon, replacing
 from ..io.writers import output_format, write_rows
 from ._console import err_console, escape, report_error, report_note
@@ -41,6 +39,11 @@ def parse(
     is reported with the reason and the others still go through (exit code 1). Files in the
     folders that are not reports are listed as skipped, with the reason.
     """
+    # Imported here: the other commands, and every --help, start without the readers.
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ..io import find_inputs, read_reports
+
     inputs = find_inputs(files)
     paths = inputs.files
     for skipped in inputs.skipped:  # said, never silently left out
