@@ -8,8 +8,9 @@ every reader behind this package.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
 
 if TYPE_CHECKING:
     from .inputs import Inputs, find_inputs
@@ -32,13 +33,4 @@ _PUBLIC = {
 __all__ = ["READERS", "Inputs", "ReadResult", "find_inputs", "detect_format", "expand_paths", "read_report", "read_reports", "write_rows"]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _PUBLIC:
-        raise AttributeError(f"module 'acnlp.io' has no attribute {name!r}")
-    value = getattr(import_module(_PUBLIC[name], __name__), name)
-    globals()[name] = value  # looked up once; later uses are plain attribute reads
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_names(globals(), _PUBLIC)
