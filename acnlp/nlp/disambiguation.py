@@ -73,7 +73,7 @@ class Candidate(NamedTuple):
     pos: str
     morph: dict[str, str]
     case: str  # the case grammeme, or "" for words without case
-    prior: float
+    prior: float  # `prior_score`; 0 for a form's only parse, which nothing weighs
 
 
 def prior_score(zipf: float, grammemes: frozenset[str], lemma_is_form: bool, shadowed: bool, function_word: bool) -> float:

@@ -143,6 +143,10 @@ def build_candidates(form: str) -> tuple[Candidate, ...]:
     parses = parse_form(form) if pos is None else ()
     if not parses:
         return (Candidate(form, NON_WORD_TAG, pos or "X", {}, "", 0.0),)
+    # The only parse of a form is never weighed against another, so its prior is never read:
+    # left at 0, its lemma's frequency is not looked up (nor, for a URL or a code such as
+    # «1784/1/4.3-дп-22», wordfreq's tokenizer imported to split it).
+    ranked = len(parses) > 1
     seen: set[tuple[str, frozenset[str]]] = set()
     candidates = []
     for parse in parses:
@@ -161,14 +165,16 @@ def build_candidates(form: str) -> tuple[Candidate, ...]:
         else:
             upos, morph = ud_from_grammemes(grammemes, lemma in determiners())
         case = next((g for g in grammemes if g in _CASES), "")
-        shadowed, function_word = lemma_string_readings(lemma)
-        prior = prior_score(
-            zipf(lemma),
-            grammemes,
-            lemma == form,
-            shadowed,
-            function_word and not grammemes.isdisjoint(CONTENT_POS),
-        )
+        prior = 0.0
+        if ranked:
+            shadowed, function_word = lemma_string_readings(lemma)
+            prior = prior_score(
+                zipf(lemma),
+                grammemes,
+                lemma == form,
+                shadowed,
+                function_word and not grammemes.isdisjoint(CONTENT_POS),
+            )
         candidates.append(Candidate(lemma, tag, upos, morph, case, prior))
     if not candidates:
         return (Candidate(form, NON_WORD_TAG, "X", {}, "", 0.0),)
