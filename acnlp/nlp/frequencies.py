@@ -49,6 +49,22 @@ SIMPLE_LATIN = re.compile("[a-z]+")
 #: this on every such lemma of pymorphy3's dictionary).
 _PIECE = f"(?:{SIMPLE_WORD.pattern}|{SIMPLE_LATIN.pattern})"
 SIMPLE_LEMMA = re.compile(f"{_PIECE}(?:-{_PIECE})*")
+#: Simple words and numbers (ASCII digits) joined by single hyphens or slashes, maybe with one
+#: dot after them: the lemmas pymorphy3 gives document numbers and abbreviations («233-к»,
+#: «д/163/1», «19-ти», «п.», «ст.»). wordfreq splits them at those signs and drops the dot; a
+#: number of two digits or more it looks up as zeros («000») and weighs by `_number_frequency`.
+#: Read here, nearly every report's first such lemma no longer imports wordfreq's tokenizer
+#: (ftfy, langcodes, regex: 0.09 s of an `acnlp cells` run). tests/nlp checks every shape
+#: against wordfreq itself.
+_NUMBER_OR_PIECE = f"(?:[0-9]+|{_PIECE})"
+COMPOUND_LEMMA = re.compile(f"{_NUMBER_OR_PIECE}(?:[-/]{_NUMBER_OR_PIECE})*\\.?")
+_COMPOUND_SIGN = re.compile("[-/]")
+
+# How wordfreq weighs a number by its digits (its numbers.py, MIT licence, (c) Robyn Speer): how
+# often a number starts with each digit (Benford's law, with some weight for leading zeroes), and
+# for four digits, how likely they are a year, on a curve that peaks from 2019 to 2039.
+_LEADING_DIGIT_FREQUENCIES = (0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045)
+_YEAR_LOG_PEAK, _NOT_YEAR, _REFERENCE_YEAR, _PLATEAU_YEARS = -1.9185, 0.1, 2019, 20
 
 # wordfreq's zipf_frequency(word, "uk") with its default minimum of 0 Zipf: a word it does not
 # have gets this frequency (zipf_to_freq(0)), which is 0.0 on the Zipf scale.
@@ -86,6 +102,26 @@ def _table() -> Any:
         return IntDAWG().load(str(path))
 
 
+def _number_frequency(token: str) -> float:
+    """wordfreq's ``digit_freq`` of a token whose digits it looked up as zeros: computed here for
+    a number `COMPOUND_LEMMA` split off (ASCII digits only), the same float as wordfreq's."""
+    if not token.isdigit():
+        from wordfreq import digit_freq
+
+        return digit_freq(token)
+    benford = _LEADING_DIGIT_FREQUENCIES[int(token[0])] / 10 ** (len(token) - 1)
+    if len(token) != 4:
+        return benford
+    year = int(token)
+    if year <= _REFERENCE_YEAR:
+        log_frequency = _YEAR_LOG_PEAK - 0.0083 * (_REFERENCE_YEAR - year)
+    elif year <= _REFERENCE_YEAR + _PLATEAU_YEARS:
+        log_frequency = _YEAR_LOG_PEAK
+    else:
+        log_frequency = _YEAR_LOG_PEAK - 0.2 * (year - (_REFERENCE_YEAR + _PLATEAU_YEARS))
+    return 10.0**log_frequency + _NOT_YEAR * benford
+
+
 def _wordfreq_zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -106,6 +142,9 @@ def zipf(word: str) -> float:
         return _wordfreq_zipf(word)
     if SIMPLE_LEMMA.fullmatch(word):
         pieces = [(token, token) for token in word.split("-")]
+    elif COMPOUND_LEMMA.fullmatch(word):
+        pieces = [(token, "0" * len(token) if token.isdigit() and len(token) > 1 else token)
+                  for token in _COMPOUND_SIGN.split(word.removesuffix("."))]
     else:
         from wordfreq import lossy_tokenize, smash_numbers
 
@@ -120,9 +159,7 @@ def zipf(word: str) -> float:
             return _MINIMUM_ZIPF  # not in wordfreq's list: its minimum
         freq = 10 ** (-bucket / 100)  # wordfreq's cB_to_freq of the bucket
         if smashed != token:
-            from wordfreq import digit_freq
-
-            freq *= digit_freq(token)
+            freq *= _number_frequency(token)
         one_over_result += 1.0 / freq
     unrounded = max(1.0 / one_over_result, _MINIMUM)
     rounded = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)

@@ -42,6 +42,15 @@ def _assembled_words() -> list[str]:
         *(f"{a}-{b}" for a, b in zip(picks[::2], picks[1::2])),
         *(f"{rng.randint(1, 2024)}-{word}" for word in picks[:100]),
         *(word.capitalize() for word in picks[100:200]),
+        # the shapes of document numbers and abbreviations (`COMPOUND_LEMMA`): numbers of every
+        # length (four digits weighed as a year may be, on each side of the curve's plateau),
+        # slashes, a dot at the end
+        *(f"{year}-р" for year in (1000, 1991, 2019, 2020, 2039, 2040, 2100, 9999, "0000", "0815")),
+        *(f"{rng.randint(0, 10 ** rng.randint(1, 7))}{rng.choice('-/')}{word}" for word in picks[200:260]),
+        *(f"{word}{rng.choice('-/')}{rng.randint(0, 999)}{rng.choice(['', '.', '/1', '-р'])}" for word in picks[260:320]),
+        *(f"{word}." for word in picks[320:360]),
+        "233-к", "233-кнути", "д/163/1", "3/218-к", "19-ти", "2-ох", "п.", "ст.", "1700-vii", "07-к", "0-а",
+        "1784/1/4.3-дп-22", "2019-р", "spending.gov.ua", "фото-", "іv", "к.", "a/b.", "12-",
         "",
         "-",
         "ґанок",
@@ -85,6 +94,21 @@ def test_frequencies_analysis_leaves_wordfreqs_list_unloaded() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert "'провести'" in done.stdout
     assert done.stdout.strip().endswith("not loaded")
+
+
+def test_frequencies_document_numbers_leave_wordfreq_unimported() -> None:
+    """Lemmas of document numbers and abbreviations («233-к», «д/163/1», «п.») are read without
+    wordfreq's tokenizer, whose import (ftfy, langcodes) is most of what they would cost."""
+    script = (
+        "import sys\n"
+        "from acnlp.nlp.base import load_backbone\n"
+        "lemmas = load_backbone().analyze('Наказ № 233-к від 12.03.2019, п. 2 ст. 12, протокол д/163/1, 19-ти осіб').lemmas\n"
+        "print(lemmas)\n"
+        "print('imported' if 'wordfreq' in sys.modules else 'not imported')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "'233-к'" in done.stdout or "'233-кнути'" in done.stdout
+    assert done.stdout.strip().endswith("not imported")
 
 
 def test_frequencies_table_carries_its_licence_and_source() -> None:
