@@ -82,3 +82,30 @@ def test_cells_process_never_loads_torch(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert json.loads(done.stdout)["label"] == "done"
     assert done.stderr.split() == ["True", "False"]
+
+
+def test_cells_command_leaves_its_objects_out_of_the_last_garbage_collection(tmp_path: Path) -> None:
+    """When the command ends, what it loaded and cached is frozen, so the collection Python runs
+    as it shuts down (0.3 s after 1,350 cells) walks none of it; the exit code still comes out."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(GOOD + b"\n\n")  # a blank line: exit code 1, which must still come out
+
+    def frozen_after(entry: str) -> list[str]:
+        script = (
+            "import gc, sys\n"
+            f"from acnlp.cli import {entry}\n"
+            f"sys.argv = ['acnlp', 'cells', {str(source)!r}]\n"
+            "try:\n"
+            f"    {entry}()\n"
+            "except SystemExit as stop:\n"
+            "    print(stop.code, gc.get_freeze_count(), file=sys.stderr)\n"
+        )
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True).stderr.split()[-2:]
+
+    (code, frozen), (app_code, app_frozen) = frozen_after("main"), frozen_after("app")
+    assert code == app_code == "1"
+    # the typer app alone leaves frozen only what `settle` froze before the lines were read
+    assert int(frozen) > int(app_frozen) > 10_000
