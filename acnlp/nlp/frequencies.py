@@ -104,8 +104,9 @@ def _table() -> Any:
 
 def _number_frequency(token: str) -> float:
     """wordfreq's ``digit_freq`` of a token whose digits it looked up as zeros: computed here for
-    a number `COMPOUND_LEMMA` split off (ASCII digits only), the same float as wordfreq's."""
-    if not token.isdigit():
+    a number `COMPOUND_LEMMA` split off (ASCII digits only), the same float as wordfreq's.
+    Any other token («4.3», «33²») is wordfreq's to weigh."""
+    if not (token.isascii() and token.isdigit()):
         from wordfreq import digit_freq
 
         return digit_freq(token)
