@@ -18,9 +18,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 #: Modules that no start-up path may import before a command needs them.
-HEAVY = ("sklearn", "scipy", "spacy", "openpyxl", "xlsxwriter", "pdfplumber", "joblib", "distributed")
+HEAVY = ("sklearn", "scipy", "spacy", "openpyxl", "pdfplumber", "joblib", "distributed")
 #: What the shipped model needs beside numpy and the backbone: nothing of these.
-MODEL_STACK = ("sklearn", "scipy", "joblib", "openpyxl", "xlsxwriter", "pdfplumber", "distributed")
+MODEL_STACK = ("sklearn", "scipy", "joblib", "openpyxl", "pdfplumber", "distributed")
 
 RUN_HELP = """
 import sys

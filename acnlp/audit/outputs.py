@@ -2,7 +2,7 @@
 
 The JSONL keeps everything (spans, scores, flags with reasons). CSV and XLSX are flat, one
 row per measure, for a spreadsheet: lists become ``; ``-joined text. `stream_report` writes a
-report's rows as they come (the XLSX with xlsxwriter in constant-memory mode), so no output
+report's rows as they come (the XLSX through `acnlp.audit.xlsx`), so no output
 holds the report; the HTML page follows from the JSONL read back. Report text is
 untrusted, so a cell a spreadsheet would run as a formula (``=``, ``+``, ``@``, a tab, or
 ``-`` followed by more) is written as text: in XLSX as a string cell with Excel's
@@ -32,6 +32,7 @@ from ..io.atomic import replacing
 from ..io.writers import csv_cell, formula_risk
 from .explanations import said_features
 from .summary import Tally
+from .xlsx import HEADER_STYLE, TEXT_STYLES, Workbook
 
 FLAT_COLUMNS: tuple[str, ...] = (
     "report", "index", "section", "number", "sub_number", "measure", "deadline", "responsible", "status",
@@ -138,27 +139,20 @@ def write_xlsx(
 
 
 @contextmanager
-def xlsx_workbook(path: Path) -> Iterator[Any]:
-    """An xlsxwriter workbook in constant-memory mode, saved to ``path`` when the block ends
-    normally (nothing is written at ``path`` when it fails)."""
-    from xlsxwriter import Workbook
-    from xlsxwriter.exceptions import FileCreateError
-
-    # constant_memory: each row goes to a temporary file as soon as the next one starts, so
-    # memory does not grow with the rows; the strings are inline (no shared-string table).
-    # The text options are off as well, although every string is written with write_string.
-    workbook = Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False})
-    yield workbook
+def xlsx_workbook(path: Path) -> Iterator[Workbook]:
+    """A streaming workbook (`acnlp.audit.xlsx`), saved to ``path`` when the block ends normally
+    (nothing is written at ``path`` when it fails)."""
+    workbook = Workbook(path)
     try:
-        workbook.close()
-    except FileCreateError as err:  # xlsxwriter's wrapper of the OSError (disk full, no permission)
-        raise err.args[0] if err.args and isinstance(err.args[0], OSError) else OSError(str(err)) from None
+        yield workbook
+    except BaseException:
+        workbook.discard()
+        raise
+    workbook.close()
 
 
 #: The rows one worksheet holds below its header: Excel's 1,048,576 rows less the header.
 EXCEL_SHEET_ROWS = 1_048_575
-#: How xlsxwriter tells its own rich-text XML from a string (`RowSheet` keeps report text out of it).
-RICH_START, RICH_END = "<r>", "</r>"
 #: Control characters an XLSX cannot hold (XML 1.0 forbids them): dropped, as openpyxl did.
 ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -170,67 +164,44 @@ class RowSheet:
     ``choices`` drop-downs over every data row. Past Excel's row limit the rows go on in a
     second sheet «NAME 2» (and so on) under the same header, so no row is left out."""
 
-    def __init__(self, workbook: Any, name: str, columns: Sequence[str], choices: Optional[dict[str, Sequence[str]]] = None, *,
+    def __init__(self, workbook: Workbook, name: str, columns: Sequence[str], choices: Optional[dict[str, Sequence[str]]] = None, *,
                  rows_per_sheet: int = EXCEL_SHEET_ROWS) -> None:  # fmt: skip
         self.workbook, self.name, self.columns, self.rows_per_sheet = workbook, name, list(columns), rows_per_sheet
         self.choices = {column: values for column, values in (choices or {}).items() if column in self.columns}
-        top = {"valign": "top"}
-        self.header_format = workbook.add_format({**top, "bold": True})
-        # (wrapped, quote-prefixed) → format; a format is made once per workbook, not per cell
-        self.formats = {(wrap, quote): workbook.add_format({**top, "text_wrap": wrap, "quote_prefix": quote}) for wrap in (False, True) for quote in (False, True)}
         self.sheets = 0
         self._new_sheet()
 
     def _new_sheet(self) -> None:
         self.sheets += 1
         title = self.name[:31] if self.sheets == 1 else f"{self.name[:24]} {self.sheets}"
-        self.sheet, self.row = self.workbook.add_worksheet(title), 0
-        for index, width in enumerate(_widths(self.columns)):
-            self.sheet.set_column(index, index, width)
-        self.sheet.freeze_panes(1, 0)
-        for index, column in enumerate(self.columns):
-            self.sheet.write_string(0, index, column, self.header_format)
+        self.sheet, self.row = self.workbook.add_sheet(title, _widths(self.columns)), 0
+        self.sheet.write_row([(column, HEADER_STYLE) for column in self.columns])
 
     def add(self, row: dict[str, Any]) -> None:
         if self.row == self.rows_per_sheet:
             self.finish()
             self._new_sheet()
         self.row += 1
-        for index, column in enumerate(self.columns):
-            self._write(index, row.get(column))
-
-    def _write(self, index: int, value: Any) -> None:
-        if value is None or value == "":
-            return  # an empty cell
-        if isinstance(value, bool):
-            self.sheet.write_boolean(self.row, index, value)
-        elif isinstance(value, (int, float)) and math.isfinite(value):
-            self.sheet.write_number(self.row, index, value)
-        else:
-            text = _xlsx_value(str(value))
-            cell_format = self.formats[len(text) > 40, formula_risk(text)]
-            if text.startswith(RICH_START) and text.endswith(RICH_END):
-                # In constant-memory mode xlsxwriter (3.3) takes such a string for its own rich
-                # text and copies it into the sheet unescaped: report text «<r>…</r>» could add
-                # a formula cell. Written as a rich string of plain runs, it is escaped and shows
-                # the same text. (Three runs: xlsxwriter wants more than two fragments.)
-                self.sheet.write_rich_string(self.row, index, text[:1], text[1:-1], text[-1:], cell_format)
-            else:
-                self.sheet.write_string(self.row, index, text, cell_format)
+        self.sheet.write_row([_xlsx_cell(row.get(column)) for column in self.columns])
 
     def finish(self) -> None:
         """Add the drop-downs over the current sheet's data rows (none when it has none)."""
         for column, values in self.choices.items():
             if self.row:
-                index = self.columns.index(column)
-                self.sheet.data_validation(1, index, self.row, index, _drop_down(column, values))
+                # The list is inline («"a,b"»): Excel caps inline lists at 255 characters, far above four labels.
+                message = "Оберіть одну з міток: " + ", ".join(values) + " / Choose one of the labels."
+                self.sheet.add_list_validation(self.columns.index(column), 2, self.row + 1, values, column, message)
 
 
-def _drop_down(column: str, values: Sequence[str]) -> dict[str, Any]:
-    """A list validation: Excel and LibreOffice show the values as a drop-down and refuse others."""
-    # The list is inline («"a,b"»): Excel caps inline lists at 255 characters, far above four labels.
-    return {"validate": "list", "source": list(values), "ignore_blank": True, "dropdown": True, "show_error": True,
-            "error_title": column, "error_message": "Оберіть одну з міток: " + ", ".join(values) + " / Choose one of the labels."}  # fmt: skip
+def _xlsx_cell(value: Any) -> tuple[Any, Optional[int]]:
+    """A value as `acnlp.audit.xlsx.Sheet.write_row` takes it: empty, a boolean, a finite number,
+    or text with its style (wrapped when long, quote-prefixed when it would read as a formula)."""
+    if value is None or value == "" or isinstance(value, bool):
+        return value, None
+    if isinstance(value, (int, float)) and math.isfinite(value):
+        return value, None
+    text = _xlsx_value(str(value))
+    return text, TEXT_STYLES[len(text) > 40, formula_risk(text)]
 
 
 def _xlsx_value(value: str) -> str:

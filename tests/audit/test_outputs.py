@@ -31,7 +31,7 @@ HOSTILE = [
     "-",
     "<script>alert(1)</script>",
     "Виконано. Наказ № 5 від 01.02.2019",
-    # xlsxwriter's own rich-text markup: once copied unescaped, it closed the cell and added a formula
+    # xlsxwriter's own rich-text markup, which it once copied unescaped: it closed the cell and added a formula
     '<r><t>x</t></r></is></c><c r="Z9"><f>HYPERLINK("http://example.com","клік")</f></c><c t="inlineStr"><is><r><t>y</t></r>',
 ]
 
@@ -190,16 +190,13 @@ def test_outputs_xlsx_cut_counts_excels_utf16_units(tmp_path: Path) -> None:
 
 
 def test_outputs_xlsx_rows_past_a_sheet_go_on_in_the_next_under_the_same_header(tmp_path: Path) -> None:
-    from xlsxwriter import Workbook
+    from acnlp.audit.outputs import RowSheet, xlsx_workbook
 
-    from acnlp.audit.outputs import RowSheet
-
-    workbook = Workbook(str(tmp_path / "r.xlsx"), {"constant_memory": True})
-    sheet = RowSheet(workbook, "rows", ("index", "label_reviewed"), {"label_reviewed": ("done", "in_progress")}, rows_per_sheet=2)
-    for index in range(1, 6):
-        sheet.add({"index": index})
-    sheet.finish()
-    workbook.close()
+    with xlsx_workbook(tmp_path / "r.xlsx") as workbook:
+        sheet = RowSheet(workbook, "rows", ("index", "label_reviewed"), {"label_reviewed": ("done", "in_progress")}, rows_per_sheet=2)
+        for index in range(1, 6):
+            sheet.add({"index": index})
+        sheet.finish()
     book = load_workbook(tmp_path / "r.xlsx")
     assert book.sheetnames == ["rows", "rows 2", "rows 3"]
     assert [[cell.value for cell in row] for name in book.sheetnames for row in book[name].iter_rows()] == [
