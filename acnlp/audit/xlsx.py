@@ -109,7 +109,8 @@ class Sheet:
 
     def write_row(self, cells: Sequence[tuple[Any, Optional[int]]]) -> None:
         """Write the next row: each cell ``(value, style)``, in column order; ``None`` (or ``""``)
-        leaves it empty. Text takes the style given; numbers and booleans the default."""
+        leaves it empty. Text takes the style given; booleans and numbers (finite ones: `RowSheet`
+        writes any other as text) the default."""
         self.rows += 1
         number = self.rows
         parts = [f'<row r="{number}">']
