@@ -11,9 +11,8 @@ IDF weights of its TF-IDF blocks, both stages' coefficients, the calibration) an
 from __future__ import annotations
 
 import json
-import re
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,7 +43,6 @@ _BLOCKS: tuple[tuple[str, Callable[[Sequence[Cell]], list[str]]], ...] = (
     ("decisive", decisive_strings),
     ("chars", status_texts),
 )
-_WHITE_SPACES = re.compile(r"\s\s+")
 
 
 def _word_ngrams(text: str, low: int, high: int) -> list[str]:
@@ -56,17 +54,15 @@ def _word_ngrams(text: str, low: int, high: int) -> list[str]:
     return grams
 
 
-def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
-    """scikit-learn's ``char_wb`` n-grams: inside words padded with one space each side.
+def _word_char_grams(word: str, low: int, high: int) -> Iterator[str]:
+    """scikit-learn's ``char_wb`` n-grams of one word (lowercased, no white space in it): inside
+    the word padded with one space each side. A text's are its words', split at white space.
 
-    >>> _char_wb_ngrams("Так  ні", 2, 3)
+    >>> [gram for word in "Так  ні".lower().split() for gram in _word_char_grams(word, 2, 3)]
     [' т', 'та', 'ак', 'к ', ' та', 'так', 'ак ', ' н', 'ні', 'і ', ' ні', 'ні ']
     """
-    grams: list[str] = []
-    for word in _WHITE_SPACES.sub(" ", text.lower()).split():
-        word = f" {word} "
-        grams.extend(map(word.__getitem__, _gram_slices(len(word), low, high)))
-    return grams
+    padded = f" {word} "
+    return map(padded.__getitem__, _gram_slices(len(padded), low, high))
 
 
 @lru_cache(maxsize=256)  # one entry per padded word length met: real words stay far below
@@ -108,15 +104,12 @@ class _GramColumns:
     def columns(self, text: str, hits: bytearray) -> None:
         """Append the columns of ``text``'s ``char_wb`` n-grams to ``hits``."""
         memo = self.memo
-        # str.split() cuts at the same white space as _char_wb_ngrams' regex and split, and
-        # lowering is idempotent, so a word here is already one that function would pad.
         for word in text.lower().split():
             found = memo.get(word)
             if found is None:
                 if len(memo) >= self.MEMO_WORDS:
                     memo.clear()
-                padded = f" {word} "
-                found = memo[word] = self._packed(map(padded.__getitem__, _gram_slices(len(padded), self.low, self.high)))
+                found = memo[word] = self._packed(_word_char_grams(word, self.low, self.high))
             hits += found
 
     def word_columns(self, text: str, hits: bytearray) -> None:
