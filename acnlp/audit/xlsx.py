@@ -102,7 +102,8 @@ class Sheet:
     """One worksheet, written a row at a time to a temporary file (see `Workbook.add_sheet`)."""
 
     def __init__(self, title: str, widths: Sequence[float], stream: IO[str]) -> None:
-        self.title, self.widths, self._stream = title, list(widths), stream
+        #: Where the rows go: the sheet's temporary file, which `Workbook.close` zips.
+        self.title, self.widths, self.stream = title, list(widths), stream
         self._letters = [column_letters(i) for i in range(len(self.widths))]
         self.rows = 0
         self.validations: list[tuple[str, Sequence[str], str, str]] = []
@@ -124,7 +125,7 @@ class Sheet:
             else:
                 parts.append(f'<c r="{letter}{number}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{excel_text(value)}</t></is></c>')
         parts.append("</row>")
-        self._stream.write("".join(parts))
+        self.stream.write("".join(parts))
 
     def add_list_validation(self, column: int, first_row: int, last_row: int, values: Sequence[str], title: str, message: str) -> None:
         """A drop-down of ``values`` over rows ``first_row`` to ``last_row`` (1-based) of ``column``
@@ -163,7 +164,6 @@ class Workbook:
         self.path = Path(path)
         self.sheets: list[Sheet] = []
         self._folder: Optional[Path] = None
-        self._streams: list[IO[str]] = []
 
     def add_sheet(self, title: str, widths: Sequence[float]) -> Sheet:
         """A new sheet named ``title`` (at most 31 characters, as Excel allows), its columns
@@ -171,7 +171,6 @@ class Workbook:
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="acnlp-xlsx-"))
         stream = (self._folder / f"sheet{len(self.sheets) + 1}.xml").open("w", encoding="utf-8")
-        self._streams.append(stream)
         sheet = Sheet(title[:31], widths, stream)
         self.sheets.append(sheet)
         return sheet
@@ -179,13 +178,13 @@ class Workbook:
     def close(self) -> None:
         """Zip the sheets, with the workbook's fixed parts, into ``path``."""
         try:
-            for stream in self._streams:
-                stream.close()
+            for sheet in self.sheets:
+                sheet.stream.close()
             with zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED) as package:
                 for name, text in self._parts().items():
                     package.writestr(name, text)
-                for number, (sheet, stream) in enumerate(zip(self.sheets, self._streams), 1):
-                    with package.open(f"xl/worksheets/sheet{number}.xml", "w") as target, open(stream.name, "rb") as rows:
+                for number, sheet in enumerate(self.sheets, 1):
+                    with package.open(f"xl/worksheets/sheet{number}.xml", "w") as target, open(sheet.stream.name, "rb") as rows:
                         target.write(sheet.xml_head().encode("utf-8"))
                         shutil.copyfileobj(rows, target, 1 << 20)
                         target.write(sheet.xml_tail().encode("utf-8"))
@@ -194,8 +193,8 @@ class Workbook:
 
     def discard(self) -> None:
         """Remove the temporary files (after `close`, or instead of it)."""
-        for stream in self._streams:
-            stream.close()
+        for sheet in self.sheets:
+            sheet.stream.close()
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
