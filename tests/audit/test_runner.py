@@ -82,12 +82,10 @@ def test_runner_audit_processes_import_spacy_without_torch() -> None:
     """An audit process never loads torch (200 MiB and a second, for nothing it uses), and a
     later `import torch` in it still works."""
     import importlib.util
-    import subprocess
-    import sys
 
     if importlib.util.find_spec("torch") is None:
         pytest.skip("torch is not installed (it comes with the stanza extra): nothing to keep out")
-    script = (
+    printed = _printed_by_a_fresh_process(
         "import sys\n"
         "from acnlp.audit.runner import worker_analyzer\n"
         "worker_analyzer(None).analyze('Проведено 2 навчання.')\n"
@@ -95,18 +93,14 @@ def test_runner_audit_processes_import_spacy_without_torch() -> None:
         "import torch\n"
         "print(torch.tensor([1, 2]).sum().item())\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["True", "False", "3"]
+    assert printed == ["True", "False", "3"]
 
 
 def test_runner_audit_processes_settle_their_analyzer() -> None:
     """An audit process (a worker, or the command's own with one job) gets its analyzer settled
     as `acnlp cells` does: the loaded tables frozen and the collector run less often, which took
     13 % off an 18,000-row audit's CPU time."""
-    import subprocess
-    import sys
-
-    script = (
+    printed = _printed_by_a_fresh_process(
         "import gc\n"
         "from acnlp.analyzer import LONG_RUN_GC_THRESHOLDS\n"
         "from acnlp.audit.runner import worker_analyzer\n"
@@ -114,8 +108,16 @@ def test_runner_audit_processes_settle_their_analyzer() -> None:
         "worker_analyzer(None)\n"
         "print(gc.get_threshold() == LONG_RUN_GC_THRESHOLDS, gc.get_freeze_count() > 10_000)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["False", "True", "True"]
+    assert printed == ["False", "True", "True"]
+
+
+def _printed_by_a_fresh_process(script: str) -> list[str]:
+    """The words ``script`` prints in a Python process of its own (this session has imported
+    and set up everything already)."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
 
 
 def test_runner_one_report_split_over_the_workers_writes_what_one_process_writes(tmp_path: Path) -> None:
